@@ -1,0 +1,7 @@
+import { catalogResolvers } from './catalog';
+import { moneyResolvers } from './money';
+import { orderResolvers } from './orders';
+import { viewerResolvers } from './viewer';
+
+/** One slice per domain; a new upstream adds its slice here. makeExecutableSchema merges them. */
+export const webResolvers = [viewerResolvers, orderResolvers, catalogResolvers, moneyResolvers];
