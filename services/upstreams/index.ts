@@ -1,0 +1,35 @@
+// Context, metrics and guards
+export type { CallContext, CallIdentity } from './call-context';
+export { createUpstreamMetrics, type UpstreamMetrics } from './upstream-metrics';
+export { ID_PATTERN, isValidId } from './input-guards';
+export type { Money } from './money';
+// Transports
+export {
+  createRestTransport,
+  type RestRequest,
+  type RestTransport,
+  type RestTransportOptions,
+} from './rest/rest-transport';
+export {
+  createGrpcTransport,
+  type GrpcTransport,
+  type GrpcTransportOptions,
+  type UnaryOptions,
+} from './grpc/grpc-transport';
+export { codeForHttpStatus } from './rest/http-status-map';
+export { codeForGrpcStatus } from './grpc/grpc-status-map';
+// Clients and domain types
+export { createUsersClient, type UsersClient } from './users/client';
+export type { User, UserTier } from './users/types';
+export { createOrdersClient, type OrdersClient } from './orders/client';
+export type { CreateOrderInput, Order, OrderItem, OrderStatus } from './orders/types';
+export { createCatalogClient, type CatalogClient } from './catalog/client';
+export type { Product, ProductPage, SearchProductsInput } from './catalog/types';
+export { createInventoryClient, type InventoryClient } from './inventory/client';
+export type { StockLevel } from './inventory/types';
+export { createReviewsClient, type ReviewsClient } from './reviews/client';
+export type { ListProductReviewsInput, RatingSummary, Review, ReviewPage } from './reviews/types';
+export type { Upstreams } from './upstreams';
+// Per-request loaders
+export { createLoaders, type LoaderOptions, type Loaders } from './loaders/create-loaders';
+export type { OrdersByUserKey } from './loaders/orders-by-user';

@@ -1,0 +1,5 @@
+export interface StockLevel {
+  productId: string;
+  available: number;
+  reserved: number;
+}

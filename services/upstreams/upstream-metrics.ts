@@ -1,0 +1,83 @@
+import { Counter, Histogram, type Registry } from 'prom-client';
+
+/** Records upstream calls; one instance per registry, shared by every transport of a BFF. */
+export interface UpstreamMetrics {
+  /**
+   * Counts one call sent to a backend and returns the function that records its duration
+   * with `outcome` ('ok' or the error code). Call it only once the call is really sent.
+   */
+  startCall(upstream: string, operation: string): (outcome: string) => void;
+  /** Records the number of keys a batch call carries. */
+  observeBatchSize(upstream: string, operation: string, size: number): void;
+}
+
+const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+const BATCH_BUCKETS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
+
+/**
+ * Registers the upstream metrics in `registry` only, never in prom-client's global one:
+ * several BFFs may live in one process (tests), each with its own registry. Calling it twice
+ * with the same registry reuses the metrics already there instead of throwing.
+ */
+export function createUpstreamMetrics(registry: Registry): UpstreamMetrics {
+  const requests = reuse(
+    registry,
+    'frontdoor_upstream_requests_total',
+    Counter,
+    () =>
+      new Counter({
+        name: 'frontdoor_upstream_requests_total',
+        help: 'Calls sent to backends.',
+        labelNames: ['upstream', 'operation'] as const,
+        registers: [registry],
+      }),
+  );
+  const duration = reuse(
+    registry,
+    'frontdoor_upstream_request_duration_seconds',
+    Histogram,
+    () =>
+      new Histogram({
+        name: 'frontdoor_upstream_request_duration_seconds',
+        help: 'Duration of backend calls by outcome (ok or error code).',
+        labelNames: ['upstream', 'operation', 'outcome'] as const,
+        buckets: DURATION_BUCKETS,
+        registers: [registry],
+      }),
+  );
+  const batchSize = reuse(
+    registry,
+    'frontdoor_upstream_batch_size',
+    Histogram,
+    () =>
+      new Histogram({
+        name: 'frontdoor_upstream_batch_size',
+        help: 'Keys per batch call sent to a backend.',
+        labelNames: ['upstream', 'operation'] as const,
+        buckets: BATCH_BUCKETS,
+        registers: [registry],
+      }),
+  );
+  return {
+    startCall(upstream, operation) {
+      requests.inc({ upstream, operation });
+      const stop = duration.startTimer({ upstream, operation });
+      return (outcome) => {
+        stop({ outcome });
+      };
+    },
+    observeBatchSize(upstream, operation, size) {
+      batchSize.observe({ upstream, operation }, size);
+    },
+  };
+}
+
+function reuse<M>(
+  registry: Registry,
+  name: string,
+  kind: abstract new (...args: never[]) => M,
+  create: () => M,
+): M {
+  const existing = registry.getSingleMetric(name);
+  return existing instanceof kind ? existing : create();
+}
