@@ -1,0 +1,17 @@
+/**
+ * Who is calling, as the edge established it from a verified credential. Resolvers and
+ * upstreams see only this, never the raw token or client-sent identity headers.
+ */
+export interface Principal {
+  kind: 'user' | 'partner';
+  /** Stable subject id; safe to use in rate-limit keys, logs and backend metadata. */
+  id: string;
+  scopes: readonly string[];
+  /** Throttling / quota plan name. */
+  plan: string;
+}
+
+/** Turns request headers into a Principal or throws AppError('UNAUTHENTICATED'). */
+export interface Authenticator {
+  authenticate(headers: Record<string, string | string[] | undefined>): Promise<Principal>;
+}

@@ -1,0 +1,72 @@
+import { buildSchema, parse } from 'graphql';
+import { DEFAULT_LIST_SIZE, estimateOperationCost } from '../../../services/edge';
+
+const schema = buildSchema(`
+  interface Node { id: ID! }
+  type Review implements Node { id: ID! stars: Int }
+  type Product implements Node { id: ID! name: String tags: [String!]! reviews(limit: Int): [Review!]! }
+  type Query {
+    hello: String
+    product(id: ID!): Product
+    products(first: Int): [Product!]!
+    search(pageSize: Int): [Node!]!
+  }
+  type Mutation { rename(id: ID!, name: String!): Product }
+`);
+
+const cost = (query: string, variables?: Record<string, unknown>, operationName?: string) =>
+  estimateOperationCost(schema, parse(query), variables, operationName);
+
+describe('estimateOperationCost', () => {
+  it('charges 1 per selected field', () => {
+    expect(cost('{ hello product(id: 1) { id name tags } }')).toBe(5);
+  });
+
+  it('multiplies a list subtree by its literal first argument', () => {
+    expect(cost('{ products(first: 5) { id name } }')).toBe(1 + 5 * 2);
+  });
+
+  it('reads the page size from a variable', () => {
+    expect(cost('query ($n: Int) { products(first: $n) { id } }', { n: 20 })).toBe(1 + 20);
+  });
+
+  it(`assumes ${DEFAULT_LIST_SIZE} items when a list has no page-size argument`, () => {
+    expect(cost('query ($n: Int) { products(first: $n) { id } }')).toBe(1 + DEFAULT_LIST_SIZE);
+  });
+
+  it('multiplies nested lists along the path', () => {
+    expect(cost('{ products(first: 10) { reviews(limit: 5) { stars } } }')).toBe(
+      1 + 10 * (1 + 5 * 1),
+    );
+  });
+
+  it('expands named and inline fragments, counting every branch of an abstract type', () => {
+    const query = `
+      { search(pageSize: 2) { id ...P ... on Review { stars } } }
+      fragment P on Product { name }`;
+    expect(cost(query)).toBe(1 + 2 * 3);
+  });
+
+  it('charges aliases of the same field separately', () => {
+    expect(cost('{ a: products(first: 3) { id } b: products(first: 3) { id } }')).toBe(2 * (1 + 3));
+  });
+
+  it('costs the operation named by operationName', () => {
+    const doc = 'query A { hello } query B { products(first: 2) { id } }';
+    expect(cost(doc, {}, 'A')).toBe(1);
+    expect(cost(doc, {}, 'B')).toBe(3);
+  });
+
+  it('costs mutations from the Mutation root', () => {
+    expect(cost('mutation { rename(id: 1, name: "x") { id name } }')).toBe(3);
+  });
+
+  it('stops at a fragment cycle instead of recursing forever', () => {
+    const query = '{ product(id: 1) { ...A } } fragment A on Product { id ...A }';
+    expect(cost(query)).toBe(2);
+  });
+
+  it('returns 0 when no operation can be chosen', () => {
+    expect(cost('query A { hello } query B { hello }')).toBe(0);
+  });
+});
