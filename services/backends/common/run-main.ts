@@ -1,0 +1,47 @@
+import pino from 'pino';
+import type { BackendOptions, GrpcBackendHandle, RestBackendHandle } from './backend-options';
+import { readBackendEnv } from './env';
+
+export interface BackendMainSpec {
+  /** Short name for logs, e.g. 'users'. */
+  readonly name: string;
+  readonly defaultPort: number;
+  /** process.env, passed in by main.ts (the only place that reads it). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  start(options: BackendOptions): Promise<RestBackendHandle | GrpcBackendHandle>;
+}
+
+/**
+ * The body of every backend's main.ts: validate the environment (exit 1 naming each bad
+ * variable), start, log one JSON line with the address, and stop cleanly on SIGINT/SIGTERM.
+ */
+export async function runBackendMain(spec: BackendMainSpec): Promise<void> {
+  const env = readBackendEnv(spec.env, spec.defaultPort);
+  if (!env.ok) {
+    process.stderr.write(`${spec.name}: invalid configuration\n  ${env.problems.join('\n  ')}\n`);
+    process.exit(1);
+  }
+  const { host, port, latency, errorRate, logLevel } = env.config;
+  const logger = pino({ level: logLevel, base: { service: spec.name } });
+  let handle: RestBackendHandle | GrpcBackendHandle;
+  try {
+    handle = await spec.start({ host, port, latency, errorRate, logger });
+  } catch (error) {
+    logger.fatal({ err: error }, 'failed to start');
+    process.exit(1);
+  }
+  const address = 'url' in handle ? handle.url : handle.address;
+  logger.info({ address, latency, errorRate }, 'listening');
+  const stop = (signal: NodeJS.Signals): void => {
+    logger.info({ signal }, 'stopping');
+    handle.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'failed to stop cleanly');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
