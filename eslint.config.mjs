@@ -11,9 +11,21 @@ const S = './services';
 const bffs = ['bff-web', 'bff-mobile', 'bff-partner'];
 
 const zones = [
-  { target: `${S}/shared`, from: [`${S}/!(shared)/**`], message: 'shared depends on nothing else.' },
-  { target: `${S}/contracts`, from: [`${S}/!(shared|contracts)/**`], message: 'contracts depend only on shared.' },
-  { target: `${S}/edge`, from: [`${S}/!(shared|edge)/**`], message: 'edge depends only on shared.' },
+  {
+    target: `${S}/shared`,
+    from: [`${S}/!(shared)/**`],
+    message: 'shared depends on nothing else.',
+  },
+  {
+    target: `${S}/contracts`,
+    from: [`${S}/!(shared|contracts)/**`],
+    message: 'contracts depend only on shared.',
+  },
+  {
+    target: `${S}/edge`,
+    from: [`${S}/!(shared|edge)/**`],
+    message: 'edge depends only on shared.',
+  },
   {
     target: `${S}/upstreams`,
     from: [`${S}/!(shared|contracts|upstreams)/**`],
@@ -50,7 +62,10 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { maxDepth: 10 }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
     },
   },
@@ -67,8 +82,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['graphql', '@apollo/server'].map((name) => ({ name, message: 'upstreams know nothing of GraphQL.' })),
-          patterns: [...deepImports, { group: ['@apollo/*', '@graphql-tools/*'], message: 'upstreams know nothing of GraphQL.' }],
+          paths: ['graphql', '@apollo/server'].map((name) => ({
+            name,
+            message: 'upstreams know nothing of GraphQL.',
+          })),
+          patterns: [
+            ...deepImports,
+            {
+              group: ['@apollo/*', '@graphql-tools/*'],
+              message: 'upstreams know nothing of GraphQL.',
+            },
+          ],
         },
       ],
     },
@@ -78,7 +102,10 @@ export default tseslint.config(
     files: ['services/**/*.ts'],
     ignores: ['services/**/main.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only main.ts reads the environment.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Only main.ts reads the environment.' },
+      ],
     },
   },
   {

@@ -17,11 +17,21 @@ let stopping = false;
 
 function launch(service: StackService): void {
   const child = spawn(process.execPath, [join(DIST, service.entry)], {
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...service.env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      ...service.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = (chunk: Buffer): string =>
-    chunk.toString().trimEnd().split('\n').map((line) => `[${service.name}] ${line}`).join('\n') + '\n';
+    chunk
+      .toString()
+      .trimEnd()
+      .split('\n')
+      .map((line) => `[${service.name}] ${line}`)
+      .join('\n') + '\n';
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)));
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
   child.on('exit', (code, signal) => {
@@ -37,7 +47,10 @@ function launch(service: StackService): void {
 async function waitReady(url: string): Promise<void> {
   const until = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < until && !stopping) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await sleep(200);
   }
@@ -47,7 +60,9 @@ async function waitReady(url: string): Promise<void> {
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const exits = [...children.values()].map((child) => new Promise((done) => child.once('exit', done)));
+  const exits = [...children.values()].map(
+    (child) => new Promise((done) => child.once('exit', done)),
+  );
   for (const child of children.values()) child.kill('SIGTERM');
   await Promise.race([Promise.all(exits), sleep(10_000)]);
   process.exit(code);
@@ -55,8 +70,17 @@ async function stop(code: number): Promise<void> {
 
 function banner(): string {
   const keys = ensureDevKeyPair(devKeysDir());
-  const token = signAccessToken({ ...WEB_DEV_AUTH, privateKeyPem: keys.privateKeyPem, kid: keys.kid, subject: 'u0001', ttlSec: 12 * 3600 });
-  const rows = STACK_SERVICES.map((s) => `  ${s.name.padEnd(10)} ${s.url}${s.readyUrl ? `   (admin ${s.readyUrl.replace('/readyz', '')})` : ''}`);
+  const token = signAccessToken({
+    ...WEB_DEV_AUTH,
+    privateKeyPem: keys.privateKeyPem,
+    kid: keys.kid,
+    subject: 'u0001',
+    ttlSec: 12 * 3600,
+  });
+  const rows = STACK_SERVICES.map(
+    (s) =>
+      `  ${s.name.padEnd(10)} ${s.url}${s.readyUrl ? `   (admin ${s.readyUrl.replace('/readyz', '')})` : ''}`,
+  );
   return [
     '',
     'frontdoor is running:',

@@ -13,11 +13,18 @@ const USAGE = 'usage: npm run -s token -- web [userId]';
 
 function main(argv: string[]): string {
   const [client, subject = DEFAULT_USER] = argv;
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(subject)) throw new Error(`invalid user id "${subject}"\n${USAGE}`);
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(subject))
+    throw new Error(`invalid user id "${subject}"\n${USAGE}`);
   switch (client) {
     case 'web': {
       const keys = ensureDevKeyPair(devKeysDir());
-      return signAccessToken({ ...WEB_DEV_AUTH, privateKeyPem: keys.privateKeyPem, kid: keys.kid, subject, ttlSec: 12 * 3600 });
+      return signAccessToken({
+        ...WEB_DEV_AUTH,
+        privateKeyPem: keys.privateKeyPem,
+        kid: keys.kid,
+        subject,
+        ttlSec: 12 * 3600,
+      });
     }
     default:
       throw new Error(USAGE);

@@ -44,14 +44,22 @@ export interface WebConfig {
  */
 export function loadWebConfig(env: Env): WebConfig {
   const read = createEnvReader(env);
-  const mode = read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const mode = read.oneOf(
+    'NODE_ENV',
+    ['development', 'production', 'test'] as const,
+    'development',
+  );
   const config: WebConfig = {
     env: mode,
     host: read.string('HOST', '127.0.0.1'),
     port: read.int('PORT', 4000, { min: 0, max: 65535 }),
     adminHost: read.string('ADMIN_HOST', '127.0.0.1'),
     adminPort: read.int('ADMIN_PORT', 9400, { min: 0, max: 65535 }),
-    logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    logLevel: read.oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
     auth: readAuth(read, mode),
     upstreams: {
       usersUrl: read.url('USERS_URL', 'http://127.0.0.1:5001'),
@@ -63,11 +71,14 @@ export function loadWebConfig(env: Env): WebConfig {
     },
     limits: {
       requestDeadlineMs: read.int('REQUEST_DEADLINE_MS', 10_000, { min: 1, max: 120_000 }),
-      bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1024 * 1024, { min: 1024, max: 10 * 1024 * 1024 }),
+      bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1024 * 1024, {
+        min: 1024,
+        max: 10 * 1024 * 1024,
+      }),
       maxTokens: read.int('MAX_TOKENS', 2000, { min: 100, max: 100_000 }),
     },
     rateLimit: {
-      points: read.int('RATE_LIMIT_POINTS', 6000, { min: 1 }),
+      points: read.int('RATE_LIMIT_POINTS', 60_000, { min: 1 }),
       durationSec: read.int('RATE_LIMIT_WINDOW_SEC', 60, { min: 1, max: 86_400 }),
     },
     batching: read.boolean('DATALOADER_BATCH', true),
@@ -83,12 +94,17 @@ function readAuth(read: ReturnType<typeof createEnvReader>, mode: WebConfig['env
   const publicKeyFile = read.optionalString('JWT_PUBLIC_KEY_FILE');
   const jwksUrl = read.optionalString('JWT_JWKS_URL');
   const sources = [publicKeyPem, publicKeyFile, jwksUrl].filter((s) => s !== undefined).length;
-  if (sources > 1) read.problem('set only one of JWT_PUBLIC_KEY, JWT_PUBLIC_KEY_FILE, JWT_JWKS_URL');
+  if (sources > 1)
+    read.problem('set only one of JWT_PUBLIC_KEY, JWT_PUBLIC_KEY_FILE, JWT_JWKS_URL');
   if (sources === 0) {
     if (mode === 'production') {
       read.problem('JWT_PUBLIC_KEY_FILE, JWT_PUBLIC_KEY or JWT_JWKS_URL is required in production');
     }
-    return { kind: 'dev', issuer: issuer ?? WEB_DEV_AUTH.issuer, audience: audience ?? WEB_DEV_AUTH.audience };
+    return {
+      kind: 'dev',
+      issuer: issuer ?? WEB_DEV_AUTH.issuer,
+      audience: audience ?? WEB_DEV_AUTH.audience,
+    };
   }
   if (issuer === undefined) read.problem('JWT_ISSUER is required when a JWT key is configured');
   if (audience === undefined) read.problem('JWT_AUDIENCE is required when a JWT key is configured');

@@ -27,6 +27,11 @@ export function createContextFactory(
       signal,
       identity: { kind: principal.kind, id: principal.id, scopes: principal.scopes },
     };
-    return { principal, call, upstreams, loaders: createLoaders(upstreams, call, { batch: options.batching }) };
+    return {
+      principal,
+      call,
+      upstreams,
+      loaders: createLoaders(upstreams, call, { batch: options.batching }),
+    };
   };
 }

@@ -30,7 +30,10 @@ export interface RunningWebBff {
  * Composition root of the web BFF: builds clients once, wires the edge around the schema and
  * listens. Reads no environment, so tests start it on port 0 with a config of their own.
  */
-export async function startWebBff(config: WebConfig, options: { logger?: Logger } = {}): Promise<RunningWebBff> {
+export async function startWebBff(
+  config: WebConfig,
+  options: { logger?: Logger } = {},
+): Promise<RunningWebBff> {
   const logger = options.logger ?? pino({ level: config.logLevel });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -82,7 +85,10 @@ function createWebAuthenticator(auth: WebAuthConfig): Authenticator {
         publicKeyPem: auth.publicKeyPem ?? readFileSync(auth.publicKeyFile ?? '', 'utf8'),
       });
     case 'dev':
-      return createJwtAuthenticator({ ...names, publicKeyPem: ensureDevKeyPair(devKeysDir()).publicKeyPem });
+      return createJwtAuthenticator({
+        ...names,
+        publicKeyPem: ensureDevKeyPair(devKeysDir()).publicKeyPem,
+      });
   }
 }
 

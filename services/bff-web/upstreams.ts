@@ -19,16 +19,42 @@ export interface WebUpstreams {
 }
 
 /** Builds one pooled transport per backend, once per process. */
-export function createWebUpstreams(config: WebConfig['upstreams'], metrics: UpstreamMetrics): WebUpstreams {
+export function createWebUpstreams(
+  config: WebConfig['upstreams'],
+  metrics: UpstreamMetrics,
+): WebUpstreams {
   const timeoutMs = config.timeoutMs;
   const rest = {
     users: createRestTransport({ upstream: 'users', baseUrl: config.usersUrl, timeoutMs, metrics }),
-    orders: createRestTransport({ upstream: 'orders', baseUrl: config.ordersUrl, timeoutMs, metrics }),
+    orders: createRestTransport({
+      upstream: 'orders',
+      baseUrl: config.ordersUrl,
+      timeoutMs,
+      metrics,
+    }),
   };
   const grpc = {
-    catalog: createGrpcTransport({ upstream: 'catalog', service: 'catalog', address: config.catalogAddress, timeoutMs, metrics }),
-    inventory: createGrpcTransport({ upstream: 'inventory', service: 'inventory', address: config.inventoryAddress, timeoutMs, metrics }),
-    reviews: createGrpcTransport({ upstream: 'reviews', service: 'reviews', address: config.reviewsAddress, timeoutMs, metrics }),
+    catalog: createGrpcTransport({
+      upstream: 'catalog',
+      service: 'catalog',
+      address: config.catalogAddress,
+      timeoutMs,
+      metrics,
+    }),
+    inventory: createGrpcTransport({
+      upstream: 'inventory',
+      service: 'inventory',
+      address: config.inventoryAddress,
+      timeoutMs,
+      metrics,
+    }),
+    reviews: createGrpcTransport({
+      upstream: 'reviews',
+      service: 'reviews',
+      address: config.reviewsAddress,
+      timeoutMs,
+      metrics,
+    }),
   };
   const transports = { ...rest, ...grpc };
   return {
@@ -41,7 +67,9 @@ export function createWebUpstreams(config: WebConfig['upstreams'], metrics: Upst
     },
     async checks() {
       const entries = await Promise.all(
-        Object.entries(transports).map(async ([name, transport]) => [name, await transport.checkHealth()] as const),
+        Object.entries(transports).map(
+          async ([name, transport]) => [name, await transport.checkHealth()] as const,
+        ),
       );
       return Object.fromEntries(entries);
     },

@@ -14,7 +14,11 @@ export interface WebStack {
   /** POSTs a GraphQL request; returns status, headers and the parsed body. */
   post(body: unknown, headers?: Record<string, string>): Promise<GraphQLResponse>;
   /** POSTs with a valid token for u0001 (or `subject`). */
-  query(query: string, variables?: Record<string, unknown>, subject?: string): Promise<GraphQLResponse>;
+  query(
+    query: string,
+    variables?: Record<string, unknown>,
+    subject?: string,
+  ): Promise<GraphQLResponse>;
   stop(): Promise<void>;
 }
 
@@ -58,7 +62,10 @@ export async function startWebStack(
   const bff = await startWebBff(config, { logger: pino({ level: 'silent' }) });
   const token = (subject = 'u0001'): string =>
     signAccessToken({ ...WEB_DEV_AUTH, privateKeyPem: keys.privateKey, subject });
-  const post = async (body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> => {
+  const post = async (
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse> => {
     const response = await fetch(bff.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -73,7 +80,8 @@ export async function startWebStack(
     keys: { privateKeyPem: keys.privateKey, publicKeyPem: keys.publicKey },
     token,
     post,
-    query: (query, variables, subject) => post({ query, variables }, { authorization: `Bearer ${token(subject)}` }),
+    query: (query, variables, subject) =>
+      post({ query, variables }, { authorization: `Bearer ${token(subject)}` }),
     async stop() {
       await bff.stop();
       await backends.stop();
@@ -93,7 +101,11 @@ export const PRODUCT_PAGE = `query ProductPage($id: ID!) {
 }`;
 
 /** Reads one sample of a Prometheus counter from the admin /metrics text. */
-export async function metricValue(adminUrl: string, name: string, labels: Record<string, string>): Promise<number> {
+export async function metricValue(
+  adminUrl: string,
+  name: string,
+  labels: Record<string, string>,
+): Promise<number> {
   const text = await (await fetch(`${adminUrl}/metrics`)).text();
   const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
   const line = text

@@ -14,7 +14,11 @@ interface SearchArgs {
   after?: string | null;
 }
 
-const searchProducts: Resolver<unknown, SearchArgs, ProductPage> = async (_parent, args, { upstreams, call, loaders }) => {
+const searchProducts: Resolver<unknown, SearchArgs, ProductPage> = async (
+  _parent,
+  args,
+  { upstreams, call, loaders },
+) => {
   const page = await upstreams.catalog.searchProducts(call, {
     query: args.query,
     pageSize: pageSize(args.first, 20, SEARCH_PAGE_MAX),
@@ -28,7 +32,10 @@ const searchProducts: Resolver<unknown, SearchArgs, ProductPage> = async (_paren
 const productConnection = {
   nodes: (page: ProductPage) => page.products,
   totalCount: (page: ProductPage) => page.totalSize,
-  pageInfo: (page: ProductPage) => ({ endCursor: page.nextPageToken, hasNextPage: page.nextPageToken !== null }),
+  pageInfo: (page: ProductPage) => ({
+    endCursor: page.nextPageToken,
+    hasNextPage: page.nextPageToken !== null,
+  }),
 };
 
 type ProductField<K extends keyof Product> = Resolver<ProductRef, object, Product[K]>;
@@ -45,13 +52,21 @@ const productFields = {
   category: fromCatalog('category'),
   imageUrl: fromCatalog('imageUrl'),
   inStock: (async ({ id }, _args, { loaders }) =>
-    (await loaders.stockByProductId.load(id)).available > 0) satisfies Resolver<ProductRef, object, boolean>,
+    (await loaders.stockByProductId.load(id)).available > 0) satisfies Resolver<
+    ProductRef,
+    object,
+    boolean
+  >,
   rating: (async ({ id }, _args, { loaders }) => {
     const summary = await loaders.ratingByProductId.load(id);
     return summary.count > 0 ? summary.average : null;
   }) satisfies Resolver<ProductRef, object, number | null>,
   reviewCount: (async ({ id }, _args, { loaders }) =>
-    (await loaders.ratingByProductId.load(id)).count) satisfies Resolver<ProductRef, object, number>,
+    (await loaders.ratingByProductId.load(id)).count) satisfies Resolver<
+    ProductRef,
+    object,
+    number
+  >,
   reviews: (async ({ id }, { first }, { upstreams, call }) => {
     const page = await upstreams.reviews.listProductReviews(call, {
       productId: id,

@@ -8,13 +8,21 @@ interface PlaceOrderArgs {
 }
 
 // An order that is not the viewer's answers exactly like one that does not exist.
-const order: Resolver<unknown, { id: string }, Order> = async (_parent, { id }, { upstreams, call, principal }) => {
+const order: Resolver<unknown, { id: string }, Order> = async (
+  _parent,
+  { id },
+  { upstreams, call, principal },
+) => {
   const found = await upstreams.orders.getOrder(call, id);
   if (found.userId !== principal.id) throw new AppError('NOT_FOUND', { upstream: 'orders' });
   return found;
 };
 
-const placeOrder: Resolver<unknown, PlaceOrderArgs, { order: Order }> = async (_parent, { input }, { upstreams, call }) => ({
+const placeOrder: Resolver<unknown, PlaceOrderArgs, { order: Order }> = async (
+  _parent,
+  { input },
+  { upstreams, call },
+) => ({
   order: await upstreams.orders.createOrder(call, {
     items: input.items,
     idempotencyKey: input.idempotencyKey ?? randomUUID(),

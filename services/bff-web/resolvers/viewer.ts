@@ -15,8 +15,11 @@ const name: Resolver<ViewerRef, object, string> = async ({ id }, _args, { loader
 const email: Resolver<ViewerRef, object, string> = async ({ id }, _args, { loaders }) =>
   (await loaders.userById.load(id)).email;
 
-const orders: Resolver<ViewerRef, { first?: number | null }, Order[]> = ({ id }, { first }, { loaders }) =>
-  loaders.ordersByUser.load({ userId: id, limit: pageSize(first, 20, ORDERS_PAGE_MAX) });
+const orders: Resolver<ViewerRef, { first?: number | null }, Order[]> = (
+  { id },
+  { first },
+  { loaders },
+) => loaders.ordersByUser.load({ userId: id, limit: pageSize(first, 20, ORDERS_PAGE_MAX) });
 
 export const viewerResolvers = {
   Query: { me },

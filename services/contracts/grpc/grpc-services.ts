@@ -32,10 +32,12 @@ export function loadGrpcService(name: GrpcServiceName): grpc.ServiceClientConstr
     includeDirs: [join(projectRoot(), 'protos')],
   });
   const pkg = grpc.loadPackageDefinition(definition);
-  const ctor = spec.name.split('.').reduce<unknown>(
-    (node, part) => (node as Record<string, unknown>)[part],
-    pkg,
-  ) as grpc.ServiceClientConstructor;
+  const ctor = spec.name
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown>)[part],
+      pkg,
+    ) as grpc.ServiceClientConstructor;
   loaded.set(name, ctor);
   return ctor;
 }

@@ -27,8 +27,10 @@ interface Walk {
 }
 
 /**
- * First-cut static cost: 1 per selected field (fragments expanded, every branch of an
- * abstract type counted: an upper bound), and a list field's subtree multiplied by its
+ * First-cut static cost, following the IBM GraphQL Cost Directives defaults that Apollo Router
+ * and Hive use: a field returning an object costs 1, a scalar or enum field costs 0 (it comes
+ * with its parent's fetch), fragments are expanded (every branch of an abstract type counted:
+ * an upper bound), and a list field's subtree is multiplied by its
  * `first`/`last`/`limit`/`pageSize` argument (literal or variable; DEFAULT_LIST_SIZE when
  * absent). Issue "Edge" later replaces the guesses with `@cost` / `@listSize` directives
  * (IBM GraphQL Cost Directives spec, as Apollo Router and Hive do).
@@ -84,14 +86,14 @@ function spreadCost(name: string, walk: Walk): number {
 }
 
 function fieldCost(field: FieldNode, parent: GraphQLCompositeType | undefined, walk: Walk): number {
-  if (!field.selectionSet) return 1;
+  if (!field.selectionSet) return 0;
   const definition =
     parent && 'getFields' in parent ? parent.getFields()[field.name.value] : undefined;
   const named = definition ? getNamedType(definition.type) : undefined;
   const child = named && isCompositeType(named) ? named : undefined;
   const isList = definition ? isListType(getNullableType(definition.type)) : false;
   const multiplier = isList ? listSize(field.arguments ?? [], walk.variables) : 1;
-  return 1 + multiplier * selectionCost(field.selectionSet, child, walk);
+  return multiplier * (1 + selectionCost(field.selectionSet, child, walk));
 }
 
 function listSize(args: readonly ArgumentNode[], variables: Readonly<Record<string, unknown>>) {

@@ -26,11 +26,10 @@ export function createThrottlePlugin<TContext extends object>(
         async didResolveOperation({ contextValue, schema, document, request, response }) {
           const principal = options.principalOf(contextValue);
           if (!principal) throw requestError('UNAUTHENTICATED');
-          const cost = estimateOperationCost(
-            schema,
-            document,
-            request.variables,
-            request.operationName,
+          // Every operation pays at least 1: an all-scalar query is cheap, not free.
+          const cost = Math.max(
+            1,
+            estimateOperationCost(schema, document, request.variables, request.operationName),
           );
           const decision = await rateLimiter.consume(`${principal.kind}:${principal.id}`, cost);
           const headers = rateLimitHeaders(decision, rateLimiter.policy.durationSec);

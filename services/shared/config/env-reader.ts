@@ -48,8 +48,13 @@ export function createEnvReader(env: Env): EnvReader {
       problems.push(`${name} must be ${kind}, got "${value}"`);
       return fallback;
     }
-    if ((rule.min !== undefined && parsed < rule.min) || (rule.max !== undefined && parsed > rule.max)) {
-      problems.push(`${name} must be between ${rule.min ?? '-inf'} and ${rule.max ?? 'inf'}, got ${parsed}`);
+    if (
+      (rule.min !== undefined && parsed < rule.min) ||
+      (rule.max !== undefined && parsed > rule.max)
+    ) {
+      problems.push(
+        `${name} must be between ${rule.min ?? '-inf'} and ${rule.max ?? 'inf'}, got ${parsed}`,
+      );
       return fallback;
     }
     return parsed;

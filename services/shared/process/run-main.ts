@@ -11,7 +11,8 @@ export interface Stoppable {
  */
 export function runMain(name: string, start: () => Promise<Stoppable>): void {
   const fail = (error: unknown): never => {
-    const text = error instanceof ConfigError ? error.message : (error as Error)?.stack ?? String(error);
+    const text =
+      error instanceof ConfigError ? error.message : ((error as Error)?.stack ?? String(error));
     process.stderr.write(`${name}: ${text}\n`);
     process.exit(1);
   };

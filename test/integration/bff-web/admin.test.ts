@@ -31,6 +31,8 @@ describe('web BFF admin listener', () => {
     await stack.backends.reviews.stop();
     const response = await fetch(`${stack.bff.adminUrl}/readyz`);
     expect(response.status).toBe(503);
-    expect(((await response.json()) as { checks: Record<string, boolean> }).checks.reviews).toBe(false);
+    expect(((await response.json()) as { checks: Record<string, boolean> }).checks.reviews).toBe(
+      false,
+    );
   });
 });

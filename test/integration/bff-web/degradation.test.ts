@@ -36,7 +36,10 @@ describe('web OrderHistory with a backend down', () => {
     expect(me.name).toBeNull();
     expect(me.orders).toHaveLength(20);
     expect(body.errors).toEqual([
-      expect.objectContaining({ path: ['me', 'name'], extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'users' } }),
+      expect.objectContaining({
+        path: ['me', 'name'],
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'users' },
+      }),
     ]);
   });
 

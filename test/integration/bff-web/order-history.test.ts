@@ -8,7 +8,10 @@ interface HistoryData {
       id: string;
       status: string;
       total: { amount: string; currency: string };
-      items: Array<{ quantity: number; product: { id: string; name: string; inStock: boolean; rating: number | null } }>;
+      items: Array<{
+        quantity: number;
+        product: { id: string; name: string; inStock: boolean; rating: number | null };
+      }>;
     }>;
   };
 }
@@ -46,7 +49,9 @@ describe('web OrderHistory', () => {
   it('costs exactly one call to each of the five backends, with every product id in one batch', async () => {
     const { body } = await stack.query(ORDER_HISTORY);
     const productIds = new Set(
-      (body.data as unknown as HistoryData).me.orders.flatMap((o) => o.items.map((i) => i.product.id)),
+      (body.data as unknown as HistoryData).me.orders.flatMap((o) =>
+        o.items.map((i) => i.product.id),
+      ),
     );
     const { users, orders, catalog, inventory, reviews } = stack.backends;
     expect(users.calls.list().map((c) => c.operation)).toEqual(['batchGetUsers']);
@@ -63,15 +68,11 @@ describe('web OrderHistory', () => {
   it('counts one frontdoor_upstream_requests_total increment per backend call on /metrics', async () => {
     const name = 'frontdoor_upstream_requests_total';
     const before = await Promise.all(
-      BACKENDS.map((upstream) =>
-        metricValue(stack.bff.adminUrl, name, { upstream }),
-      ),
+      BACKENDS.map((upstream) => metricValue(stack.bff.adminUrl, name, { upstream })),
     );
     await stack.query(ORDER_HISTORY);
     const after = await Promise.all(
-      BACKENDS.map((upstream) =>
-        metricValue(stack.bff.adminUrl, name, { upstream }),
-      ),
+      BACKENDS.map((upstream) => metricValue(stack.bff.adminUrl, name, { upstream })),
     );
     expect(after.map((value, i) => value - (before[i] ?? 0))).toEqual([1, 1, 1, 1, 1]);
   });

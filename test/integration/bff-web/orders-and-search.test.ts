@@ -16,12 +16,17 @@ describe('web placeOrder, order and searchProducts', () => {
     const { status, body } = await stack.query(PLACE_ORDER, { input }, 'u0007');
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const order = (body.data as { placeOrder: { order: { id: string; itemCount: number } } }).placeOrder.order;
+    const order = (body.data as { placeOrder: { order: { id: string; itemCount: number } } })
+      .placeOrder.order;
     expect(order.itemCount).toBe(2);
     const history = await stack.query('{ me { orders(first: 1) { id } } }', {}, 'u0007');
-    expect((history.body.data as { me: { orders: Array<{ id: string }> } }).me.orders[0]?.id).toBe(order.id);
+    expect((history.body.data as { me: { orders: Array<{ id: string }> } }).me.orders[0]?.id).toBe(
+      order.id,
+    );
     const created = stack.backends.orders.calls.list().filter((c) => c.operation === 'createOrder');
-    expect(created.at(-1)?.principal).toEqual(expect.objectContaining({ kind: 'user', id: 'u0007' }));
+    expect(created.at(-1)?.principal).toEqual(
+      expect.objectContaining({ kind: 'user', id: 'u0007' }),
+    );
   });
 
   it('returns the same order when the same idempotency key is retried', async () => {
@@ -41,7 +46,11 @@ describe('web placeOrder, order and searchProducts', () => {
   it("answers another user's order as NOT_FOUND", async () => {
     const mine = await stack.query('{ me { orders(first: 1) { id } } }', {}, 'u0002');
     const id = (mine.body.data as { me: { orders: Array<{ id: string }> } }).me.orders[0]!.id;
-    const { body } = await stack.query('query($id: ID!) { order(id: $id) { id } }', { id }, 'u0003');
+    const { body } = await stack.query(
+      'query($id: ID!) { order(id: $id) { id } }',
+      { id },
+      'u0003',
+    );
     expect(body.data).toEqual({ order: null });
     expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -51,7 +60,13 @@ describe('web placeOrder, order and searchProducts', () => {
       nodes { id name price { amount } } pageInfo { endCursor hasNextPage } totalCount } }`;
     stack.backends.clearCalls();
     const first = await stack.query(search, {});
-    type Page = { searchProducts: { nodes: Array<{ id: string }>; pageInfo: { endCursor: string; hasNextPage: boolean }; totalCount: number } };
+    type Page = {
+      searchProducts: {
+        nodes: Array<{ id: string }>;
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+        totalCount: number;
+      };
+    };
     const page1 = (first.body.data as Page).searchProducts;
     expect(page1.nodes).toHaveLength(50);
     expect(page1.totalCount).toBe(10_000);
@@ -59,7 +74,10 @@ describe('web placeOrder, order and searchProducts', () => {
     const second = await stack.query(search, { after: page1.pageInfo.endCursor });
     const page2 = (second.body.data as Page).searchProducts;
     expect(page2.nodes[0]?.id).not.toBe(page1.nodes[0]?.id);
-    expect(stack.backends.catalog.calls.list().map((c) => c.operation)).toEqual(['SearchProducts', 'SearchProducts']);
+    expect(stack.backends.catalog.calls.list().map((c) => c.operation)).toEqual([
+      'SearchProducts',
+      'SearchProducts',
+    ]);
   });
 
   it('rejects a page size above the cap with BAD_USER_INPUT and no backend call', async () => {

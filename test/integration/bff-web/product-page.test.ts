@@ -50,7 +50,10 @@ describe('web ProductPage', () => {
     expect(status).toBe(200);
     expect((body.data as unknown as ProductData).product).toBeNull();
     expect(body.errors).toEqual([
-      expect.objectContaining({ path: ['product'], extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+      expect.objectContaining({
+        path: ['product'],
+        extensions: expect.objectContaining({ code: 'NOT_FOUND' }),
+      }),
     ]);
   });
 

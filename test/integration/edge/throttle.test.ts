@@ -1,8 +1,9 @@
 import { mintToken } from '../../support/tokens';
 import { postGraphQL, startTestServer, type TestServer } from './fixtures/test-server';
 
-// items(first: 5) { id name } costs 1 + 5 × 2 = 11 against a budget of 30 per minute.
-const ELEVEN = { query: '{ items(first: 5) { id name } }' };
+// items(first: 11) { id name } costs 11 objects (scalars ride with their object) against a
+// budget of 30 per minute.
+const ELEVEN = { query: '{ items(first: 11) { id name } }' };
 
 describe('edge throttling by operation cost', () => {
   let server: TestServer;

@@ -19,21 +19,31 @@ describe('loadWebConfig', () => {
   });
 
   it('refuses production without real key configuration, naming the variables', () => {
-    expect(() => loadWebConfig({ NODE_ENV: 'production' })).toThrow(/JWT_PUBLIC_KEY_FILE, JWT_PUBLIC_KEY or JWT_JWKS_URL/);
+    expect(() => loadWebConfig({ NODE_ENV: 'production' })).toThrow(
+      /JWT_PUBLIC_KEY_FILE, JWT_PUBLIC_KEY or JWT_JWKS_URL/,
+    );
   });
 
   it('requires issuer and audience when a key is configured', () => {
-    expect(() => loadWebConfig({ JWT_PUBLIC_KEY_FILE: '/keys/pub.pem' })).toThrow(/JWT_ISSUER.*\n.*JWT_AUDIENCE/s);
+    expect(() => loadWebConfig({ JWT_PUBLIC_KEY_FILE: '/keys/pub.pem' })).toThrow(
+      /JWT_ISSUER.*\n.*JWT_AUDIENCE/s,
+    );
   });
 
   it('lists every invalid value at once', () => {
     try {
-      loadWebConfig({ PORT: 'eighty', ADMIN_PORT: '70000', USERS_URL: 'not a url', DATALOADER_BATCH: 'maybe' });
+      loadWebConfig({
+        PORT: 'eighty',
+        ADMIN_PORT: '70000',
+        USERS_URL: 'not a url',
+        DATALOADER_BATCH: 'maybe',
+      });
       throw new Error('expected a ConfigError');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems.join('\n');
-      for (const name of ['PORT', 'ADMIN_PORT', 'USERS_URL', 'DATALOADER_BATCH']) expect(problems).toContain(name);
+      for (const name of ['PORT', 'ADMIN_PORT', 'USERS_URL', 'DATALOADER_BATCH'])
+        expect(problems).toContain(name);
     }
   });
 
@@ -44,6 +54,11 @@ describe('loadWebConfig', () => {
       JWT_ISSUER: 'https://idp.example/',
       JWT_AUDIENCE: 'web',
     });
-    expect(config.auth).toEqual({ kind: 'jwks', issuer: 'https://idp.example/', audience: 'web', jwksUrl: 'https://idp.example/.well-known/jwks.json' });
+    expect(config.auth).toEqual({
+      kind: 'jwks',
+      issuer: 'https://idp.example/',
+      audience: 'web',
+      jwksUrl: 'https://idp.example/.well-known/jwks.json',
+    });
   });
 });

@@ -6,7 +6,10 @@ import { ERROR_CODES, projectRoot } from '../../../services/shared';
 describe('docs/errors.md', () => {
   const doc = readFileSync(join(projectRoot(), 'docs', 'errors.md'), 'utf8');
   const rows = new Map(
-    [...doc.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \| (yes|no) \|/gm)].map((m) => [m[1], { http: m[2]!.trim(), retryable: m[3] === 'yes' }]),
+    [...doc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*([^|]+?)\s*\|\s*(yes|no)\s*\|/gm)].map((m) => [
+      m[1],
+      { http: m[2]!.trim(), retryable: m[3] === 'yes' },
+    ]),
   );
 
   it.each(Object.keys(ERROR_CODES))('documents %s with its status and retryability', (code) => {
