@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import {
   createAdminServer,
   createGraphQLServer,
-  createJwtAuthenticator,
+  createConfiguredJwtAuthenticator,
   createRateLimiter,
-  ensureDevKeyPair,
-  type Authenticator,
 } from '../edge';
 import { projectRoot } from '../shared';
 import { createUpstreamMetrics } from '../upstreams';
-import type { WebAuthConfig, WebConfig } from './config';
+import type { WebConfig } from './config';
 import { createContextFactory, type WebContext } from './context';
 import { createWebSchema } from './schema';
 import { createWebUpstreams } from './upstreams';
@@ -34,7 +31,8 @@ export async function startWebBff(
   config: WebConfig,
   options: { logger?: Logger } = {},
 ): Promise<RunningWebBff> {
-  const logger = options.logger ?? pino({ level: config.logLevel });
+  const { edge } = config;
+  const logger = options.logger ?? pino({ level: edge.logLevel });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const upstreams = createWebUpstreams(config.upstreams, createUpstreamMetrics(registry));
@@ -42,13 +40,13 @@ export async function startWebBff(
     schema: createWebSchema(),
     path: '/graphql',
     client: 'web',
-    authenticator: createWebAuthenticator(config.auth),
-    rateLimiter: createRateLimiter({ ...config.rateLimit, keyPrefix: 'web' }),
+    authenticator: createConfiguredJwtAuthenticator(config.auth, devKeysDir()),
+    rateLimiter: createRateLimiter({ ...edge.rateLimit, keyPrefix: 'web' }),
     createContext: createContextFactory(upstreams.clients, { batching: config.batching }),
-    requestDeadlineMs: config.limits.requestDeadlineMs,
-    bodyLimitBytes: config.limits.bodyLimitBytes,
-    maxTokens: config.limits.maxTokens,
-    introspection: config.env !== 'production',
+    requestDeadlineMs: edge.limits.requestDeadlineMs,
+    bodyLimitBytes: edge.limits.bodyLimitBytes,
+    maxTokens: edge.limits.maxTokens,
+    introspection: edge.introspection,
     logger,
     metricsRegistry: registry,
   });
@@ -60,8 +58,8 @@ export async function startWebBff(
       return { ready: Object.values(checks).every(Boolean), checks };
     },
   });
-  const { url } = await graphql.listen({ host: config.host, port: config.port });
-  const { url: adminUrl } = await admin.listen({ host: config.adminHost, port: config.adminPort });
+  const { url } = await graphql.listen({ host: edge.host, port: edge.port });
+  const { url: adminUrl } = await admin.listen({ host: edge.adminHost, port: edge.adminPort });
   return {
     url,
     adminUrl,
@@ -72,24 +70,6 @@ export async function startWebBff(
       await upstreams.close();
     },
   };
-}
-
-function createWebAuthenticator(auth: WebAuthConfig): Authenticator {
-  const names = { issuer: auth.issuer, audience: auth.audience };
-  switch (auth.kind) {
-    case 'jwks':
-      return createJwtAuthenticator({ ...names, jwksUrl: auth.jwksUrl });
-    case 'pem':
-      return createJwtAuthenticator({
-        ...names,
-        publicKeyPem: auth.publicKeyPem ?? readFileSync(auth.publicKeyFile ?? '', 'utf8'),
-      });
-    case 'dev':
-      return createJwtAuthenticator({
-        ...names,
-        publicKeyPem: ensureDevKeyPair(devKeysDir()).publicKeyPem,
-      });
-  }
 }
 
 /** Dev keys live in a git-ignored folder at the project root, shared with `npm run token`. */

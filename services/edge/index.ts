@@ -25,3 +25,7 @@ export {
 export type { ContextInput } from './http/graphql-handler';
 export type { ListenOptions, ListeningAddress } from './http/listen';
 export { createAdminServer, type AdminServerOptions, type Readiness } from './admin/admin-server';
+export { EDGE_DEFAULTS, type ClientName, type EdgeDefaults } from './config/edge-defaults';
+export { readEdgeConfig, type EdgeConfig, type RuntimeMode } from './config/read-edge-config';
+export { readJwtConfig, type JwtConfig } from './config/read-jwt-config';
+export { createConfiguredJwtAuthenticator } from './config/create-configured-jwt-authenticator';

@@ -4,9 +4,11 @@ import { loadWebConfig, WEB_DEV_AUTH } from '../../../services/bff-web/config';
 describe('loadWebConfig', () => {
   it('uses the documented defaults and dev keys when nothing is set', () => {
     const config = loadWebConfig({});
-    expect(config.port).toBe(4000);
-    expect(config.adminPort).toBe(9400);
-    expect(config.host).toBe('127.0.0.1');
+    expect(config.edge.port).toBe(4000);
+    expect(config.edge.adminPort).toBe(9400);
+    expect(config.edge.host).toBe('127.0.0.1');
+    expect(config.edge.limits.bodyLimitBytes).toBe(1024 * 1024);
+    expect(config.edge.introspection).toBe(true);
     expect(config.auth).toEqual({ kind: 'dev', ...WEB_DEV_AUTH });
     expect(config.upstreams.usersUrl).toBe('http://127.0.0.1:5001');
     expect(config.batching).toBe(true);

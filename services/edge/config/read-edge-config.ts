@@ -1,0 +1,60 @@
+import type { EnvReader } from '../../shared';
+import { EDGE_DEFAULTS, type ClientName } from './edge-defaults';
+
+export type RuntimeMode = 'development' | 'production' | 'test';
+
+/** The perimeter settings every BFF has: listeners, limits and its rate plan. */
+export interface EdgeConfig {
+  readonly client: ClientName;
+  readonly mode: RuntimeMode;
+  readonly host: string;
+  readonly port: number;
+  readonly adminHost: string;
+  readonly adminPort: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly limits: {
+    readonly requestDeadlineMs: number;
+    readonly bodyLimitBytes: number;
+    readonly maxTokens: number;
+  };
+  readonly rateLimit: { readonly points: number; readonly durationSec: number };
+  /** Introspection and the explorer are for development; production turns them off. */
+  readonly introspection: boolean;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads the edge settings of one BFF; variable names are the same for every client. */
+export function readEdgeConfig(read: EnvReader, client: ClientName): EdgeConfig {
+  const d = EDGE_DEFAULTS[client];
+  const mode = read.oneOf(
+    'NODE_ENV',
+    ['development', 'production', 'test'] as const,
+    'development',
+  );
+  return {
+    client,
+    mode,
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.int('PORT', d.port, { min: 0, max: 65535 }),
+    adminHost: read.string('ADMIN_HOST', '127.0.0.1'),
+    adminPort: read.int('ADMIN_PORT', d.adminPort, { min: 0, max: 65535 }),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    limits: {
+      requestDeadlineMs: read.int('REQUEST_DEADLINE_MS', d.requestDeadlineMs, {
+        min: 1,
+        max: 120_000,
+      }),
+      bodyLimitBytes: read.int('BODY_LIMIT_BYTES', d.bodyLimitBytes, {
+        min: 1024,
+        max: 10 * 1024 * 1024,
+      }),
+      maxTokens: read.int('MAX_TOKENS', d.maxTokens, { min: 100, max: 100_000 }),
+    },
+    rateLimit: {
+      points: read.int('RATE_LIMIT_POINTS', d.rateLimitPoints, { min: 1 }),
+      durationSec: read.int('RATE_LIMIT_WINDOW_SEC', d.rateLimitWindowSec, { min: 1, max: 86_400 }),
+    },
+    introspection: read.boolean('INTROSPECTION', mode !== 'production'),
+  };
+}
