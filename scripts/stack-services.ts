@@ -4,47 +4,34 @@ export interface StackService {
   /** Compiled entry point, relative to dist/. */
   readonly entry: string;
   readonly env: Readonly<Record<string, string>>;
-  /** Printed for people; BFFs also have an admin URL polled for readiness. */
+  /** Printed for people. */
   readonly url: string;
-  readonly readyUrl?: string;
+  /** BFFs only: the admin listener, polled on /readyz before the banner is printed. */
+  readonly adminUrl?: string;
 }
 
+const backend = (name: string, port: number, scheme: 'http' | 'grpc'): StackService => ({
+  name,
+  entry: `services/backends/${name}/main.js`,
+  env: { PORT: String(port) },
+  url: `${scheme}://127.0.0.1:${port}`,
+});
+
+const bff = (client: string, port: number, adminPort: number, path: string): StackService => ({
+  name: `bff-${client}`,
+  entry: `services/bff-${client}/main.js`,
+  env: { PORT: String(port), ADMIN_PORT: String(adminPort) },
+  url: `http://127.0.0.1:${port}${path}`,
+  adminUrl: `http://127.0.0.1:${adminPort}`,
+});
+
 export const STACK_SERVICES: readonly StackService[] = [
-  {
-    name: 'users',
-    entry: 'services/backends/users/main.js',
-    env: { PORT: '5001' },
-    url: 'http://127.0.0.1:5001',
-  },
-  {
-    name: 'orders',
-    entry: 'services/backends/orders/main.js',
-    env: { PORT: '5002' },
-    url: 'http://127.0.0.1:5002',
-  },
-  {
-    name: 'catalog',
-    entry: 'services/backends/catalog/main.js',
-    env: { PORT: '50051' },
-    url: 'grpc://127.0.0.1:50051',
-  },
-  {
-    name: 'inventory',
-    entry: 'services/backends/inventory/main.js',
-    env: { PORT: '50052' },
-    url: 'grpc://127.0.0.1:50052',
-  },
-  {
-    name: 'reviews',
-    entry: 'services/backends/reviews/main.js',
-    env: { PORT: '50053' },
-    url: 'grpc://127.0.0.1:50053',
-  },
-  {
-    name: 'bff-web',
-    entry: 'services/bff-web/main.js',
-    env: { PORT: '4000', ADMIN_PORT: '9400' },
-    url: 'http://127.0.0.1:4000/graphql',
-    readyUrl: 'http://127.0.0.1:9400/readyz',
-  },
+  backend('users', 5001, 'http'),
+  backend('orders', 5002, 'http'),
+  backend('catalog', 50051, 'grpc'),
+  backend('inventory', 50052, 'grpc'),
+  backend('reviews', 50053, 'grpc'),
+  bff('web', 4000, 9400, '/graphql'),
+  bff('mobile', 4001, 9401, '/graphql'),
+  bff('partner', 4002, 9402, '/v1/graphql'),
 ];

@@ -5,9 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ensureDevKeyPair, signAccessToken } from '../services/edge';
-import { WEB_DEV_AUTH } from '../services/bff-web/config';
-import { devKeysDir } from '../services/bff-web/server';
+import { devCredential } from './dev-credentials';
 import { STACK_SERVICES, type StackService } from './stack-services';
 
 const DIST = join(__dirname, '..');
@@ -69,29 +67,27 @@ async function stop(code: number): Promise<void> {
 }
 
 function banner(): string {
-  const keys = ensureDevKeyPair(devKeysDir());
-  const token = signAccessToken({
-    ...WEB_DEV_AUTH,
-    privateKeyPem: keys.privateKeyPem,
-    kid: keys.kid,
-    subject: 'u0001',
-    ttlSec: 12 * 3600,
-  });
   const rows = STACK_SERVICES.map(
-    (s) =>
-      `  ${s.name.padEnd(10)} ${s.url}${s.readyUrl ? `   (admin ${s.readyUrl.replace('/readyz', '')})` : ''}`,
+    (s) => `  ${s.name.padEnd(12)} ${s.url}${s.adminUrl ? `   (admin ${s.adminUrl})` : ''}`,
   );
+  const history =
+    'query OrderHistory { me { name orders(first: 3) { id status total { amount currency } } } }';
   return [
     '',
     'frontdoor is running:',
     ...rows,
     '',
-    'Dev token for the web BFF below (user u0001; `npm run -s token -- web <userId>` mints others).',
+    'Dev credentials (user u0001; `npm run -s token -- web|mobile <userId>` mints others):',
+    `  export WEB_TOKEN=${devCredential('web')}`,
+    `  export MOBILE_TOKEN=${devCredential('mobile')}`,
+    `  export PARTNER_KEY=${devCredential('partner')}`,
     '',
     'Try:',
-    `  export TOKEN=${token}`,
-    `  curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
-    `    -d '{"query":"{ me { name orders(first: 3) { id status total { amount currency } } } }"}'`,
+    `  curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' -H "authorization: Bearer $WEB_TOKEN" \\`,
+    `    -d '{"query":"${history}"}'`,
+    `  curl -s http://127.0.0.1:4002/v1/graphql -H 'content-type: application/json' -H "x-api-key: $PARTNER_KEY" \\`,
+    `    -d '{"query":"{ catalog(first: 3) { nodes { id sku name stock rating } } }"}'`,
+    '  (mobile runs persisted operations only: see services/bff-mobile/README.md)',
     '',
     'Ctrl-C stops everything.',
     '',
@@ -101,9 +97,12 @@ function banner(): string {
 async function main(): Promise<void> {
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
-  ensureDevKeyPair(devKeysDir()); // before the BFFs start, so they find the key pair
+  devCredential('web'); // create the dev key pair and API key before the BFFs look for them
+  devCredential('partner');
   for (const service of STACK_SERVICES) launch(service);
-  await Promise.all(STACK_SERVICES.flatMap((s) => (s.readyUrl ? [waitReady(s.readyUrl)] : [])));
+  await Promise.all(
+    STACK_SERVICES.flatMap((s) => (s.adminUrl ? [waitReady(`${s.adminUrl}/readyz`)] : [])),
+  );
   process.stdout.write(banner());
 }
 

@@ -1,34 +1,21 @@
 /**
  * Prints a development credential for one BFF, and nothing else, so it composes in shells:
- *   TOKEN=$(npm run -s token -- web u0042)
- * Tokens are signed with the dev key pair in .dev-keys/ (created on first use), which the
- * BFFs trust only outside production.
+ *   TOKEN=$(npm run -s token -- web u0042)     a JWT for the web BFF
+ *   TOKEN=$(npm run -s token -- mobile)        a JWT for the mobile BFF
+ *   KEY=$(npm run -s token -- partner)         the partner dev API key (x-api-key)
+ * Credentials come from .dev-keys/ (created on first use), which the BFFs trust only outside
+ * production.
  */
-import { ensureDevKeyPair, signAccessToken } from '../services/edge';
-import { WEB_DEV_AUTH } from '../services/bff-web/config';
-import { devKeysDir } from '../services/bff-web/server';
+import { CLIENTS, devCredential, type Client } from './dev-credentials';
 
-const DEFAULT_USER = 'u0001';
-const USAGE = 'usage: npm run -s token -- web [userId]';
+const USAGE = 'usage: npm run -s token -- web|mobile [userId]  |  npm run -s token -- partner';
 
-function main(argv: string[]): string {
-  const [client, subject = DEFAULT_USER] = argv;
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(subject))
+function main([client, subject]: string[]): string {
+  if (!CLIENTS.includes(client as Client)) throw new Error(USAGE);
+  if (subject !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(subject)) {
     throw new Error(`invalid user id "${subject}"\n${USAGE}`);
-  switch (client) {
-    case 'web': {
-      const keys = ensureDevKeyPair(devKeysDir());
-      return signAccessToken({
-        ...WEB_DEV_AUTH,
-        privateKeyPem: keys.privateKeyPem,
-        kid: keys.kid,
-        subject,
-        ttlSec: 12 * 3600,
-      });
-    }
-    default:
-      throw new Error(USAGE);
   }
+  return devCredential(client as Client, subject);
 }
 
 try {

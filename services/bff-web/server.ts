@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import {
@@ -7,7 +6,7 @@ import {
   createConfiguredJwtAuthenticator,
   createRateLimiter,
 } from '../edge';
-import { projectRoot } from '../shared';
+import { devKeysDir } from '../shared';
 import { createUpstreamMetrics } from '../upstreams';
 import type { WebConfig } from './config';
 import { createContextFactory, type WebContext } from './context';
@@ -70,9 +69,4 @@ export async function startWebBff(
       await upstreams.close();
     },
   };
-}
-
-/** Dev keys live in a git-ignored folder at the project root, shared with `npm run token`. */
-export function devKeysDir(): string {
-  return join(projectRoot(), '.dev-keys');
 }

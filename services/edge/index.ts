@@ -29,3 +29,29 @@ export { EDGE_DEFAULTS, type ClientName, type EdgeDefaults } from './config/edge
 export { readEdgeConfig, type EdgeConfig, type RuntimeMode } from './config/read-edge-config';
 export { readJwtConfig, type JwtConfig } from './config/read-jwt-config';
 export { createConfiguredJwtAuthenticator } from './config/create-configured-jwt-authenticator';
+export { type JwtPolicyConfig } from './config/read-jwt-config';
+export {
+  createApiKeyAuthenticator,
+  API_KEY_HEADER,
+  type ApiKeyAuthenticatorOptions,
+} from './api-keys/api-key-authenticator';
+export { checkApiKeyRecords, type ApiKeyRecord } from './api-keys/api-key-record';
+export { hashApiKey } from './api-keys/hash-api-key';
+export { ensureDevApiKey, type DevApiKey } from './api-keys/dev-api-key';
+export { readApiKeysConfig, type ApiKeysConfig } from './config/read-api-keys-config';
+export { createConfiguredApiKeyAuthenticator } from './config/create-configured-api-key-authenticator';
+export { readHttpConfig, type HttpConfig } from './config/read-http-config';
+export { createLifecycle, type Lifecycle } from './lifecycle/lifecycle';
+export type { PersistedOperationsOptions } from './persisted/persisted-request';
+export type { LoadSheddingOptions } from './shedding/load-shedding';
+export type { AuthFailureLimitOptions } from './client-address/auth-failure-throttle';
+export type { CorsOptions } from './http/cors';
+export type { StaticRoute } from './http/static-routes';
+export { type RatePlan, type RatePlans } from './throttle/rate-plans';
+export { createQueryLimitsPlugin } from './limits/query-limits-plugin';
+export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits/query-limits';
+export { readQueryLimits, QUERY_LIMIT_DEFAULTS } from './config/read-limits-config';
+export { readRateLimitConfig, type RateLimitConfig } from './config/read-rate-limit-config';
+export { COST_DIRECTIVES_SDL } from './cost/cost-directives-sdl';
+export { applyAuthorizationDirectives } from './authz/apply-authorization-directives';
+export { AUTHORIZATION_DIRECTIVES_SDL } from './authz/authorization-directives-sdl';

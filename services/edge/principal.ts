@@ -14,4 +14,9 @@ export interface Principal {
 /** Turns request headers into a Principal or throws AppError('UNAUTHENTICATED'). */
 export interface Authenticator {
   authenticate(headers: Record<string, string | string[] | undefined>): Promise<Principal>;
+  /**
+   * The `WWW-Authenticate` value sent with a 401 (RFC 9110 §11.6.1 requires one).
+   * Default: 'Bearer' (RFC 6750 §3).
+   */
+  readonly challenge?: string;
 }

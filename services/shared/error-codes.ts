@@ -47,6 +47,10 @@ export const ERROR_CODES = {
   OPERATION_RESOLUTION_FAILURE: request(400, 'The operation to run could not be determined.'),
   PERSISTED_QUERY_NOT_IN_LIST: request(400, 'Unknown persisted operation.'),
   PERSISTED_QUERY_ID_REQUIRED: request(400, 'Only persisted operations are accepted.'),
+  PERSISTED_QUERY_NOT_SUPPORTED: request(
+    400,
+    'Persisted queries are not supported here; send the document.',
+  ),
   // Query limits
   MAX_TOKENS_LIMIT: request(400, 'The document has too many tokens.'),
   MAX_DEPTH_LIMIT: request(400, 'The operation is nested too deeply.'),

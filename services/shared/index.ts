@@ -1,6 +1,6 @@
 export { ERROR_CODES, isErrorCode, type ErrorCode, type ErrorCodeSpec } from './error-codes';
 export { AppError, isAppError, type AppErrorOptions } from './app-error';
-export { projectRoot } from './project-root';
+export { projectRoot, devKeysDir } from './project-root';
 export { formatMinorUnits } from './money';
 export {
   ConfigError,
@@ -11,3 +11,5 @@ export {
 } from './config/env-reader';
 export { deepFreeze } from './config/deep-freeze';
 export { runMain, type Stoppable } from './process/run-main';
+export { moneyLabel, dayLabel, countLabel } from './labels';
+export { readSchemaFiles } from './schema-files';

@@ -19,3 +19,11 @@ export function projectRoot(): string {
   cached = dir;
   return dir;
 }
+
+/**
+ * Development credentials (JWT key pair, partner API key) live in a git-ignored folder at the
+ * project root, shared by the BFFs outside production and by `npm run token`.
+ */
+export function devKeysDir(): string {
+  return join(projectRoot(), '.dev-keys');
+}

@@ -16,6 +16,13 @@ export {
   type GrpcTransportOptions,
   type UnaryOptions,
 } from './grpc/grpc-transport';
+export type {
+  BreakerOptions,
+  BulkheadOptions,
+  ResilienceOptions,
+  RetryOptions,
+} from './resilience/resilience-options';
+export type { CircuitStateName } from './resilience/circuit-state';
 export { codeForHttpStatus } from './rest/http-status-map';
 export { codeForGrpcStatus } from './grpc/grpc-status-map';
 // Clients and domain types
@@ -31,5 +38,19 @@ export { createReviewsClient, type ReviewsClient } from './reviews/client';
 export type { ListProductReviewsInput, RatingSummary, Review, ReviewPage } from './reviews/types';
 export type { Upstreams } from './upstreams';
 // Per-request loaders
-export { createLoaders, type LoaderOptions, type Loaders } from './loaders/create-loaders';
+export {
+  createLoaders,
+  createUsersLoaders,
+  createOrdersLoaders,
+  createCatalogLoaders,
+  createInventoryLoaders,
+  createReviewsLoaders,
+  type LoaderOptions,
+  type Loaders,
+  type UsersLoaders,
+  type OrdersLoaders,
+  type CatalogLoaders,
+  type InventoryLoaders,
+  type ReviewsLoaders,
+} from './loaders/create-loaders';
 export type { OrdersByUserKey } from './loaders/orders-by-user';

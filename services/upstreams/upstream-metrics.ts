@@ -1,7 +1,12 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
+import { reuse } from './metric-reuse';
+import { createResilienceMetrics, type ResilienceMetrics } from './resilience/resilience-metrics';
 
 /** Records upstream calls; one instance per registry, shared by every transport of a BFF. */
-export interface UpstreamMetrics {
+export interface UpstreamMetrics extends CallMetrics, ResilienceMetrics {}
+
+/** What every call sent records. */
+export interface CallMetrics {
   /**
    * Counts one call sent to a backend and returns the function that records its duration
    * with `outcome` ('ok' or the error code). Call it only once the call is really sent.
@@ -59,6 +64,7 @@ export function createUpstreamMetrics(registry: Registry): UpstreamMetrics {
       }),
   );
   return {
+    ...createResilienceMetrics(registry),
     startCall(upstream, operation) {
       requests.inc({ upstream, operation });
       const stop = duration.startTimer({ upstream, operation });
@@ -70,14 +76,4 @@ export function createUpstreamMetrics(registry: Registry): UpstreamMetrics {
       batchSize.observe({ upstream, operation }, size);
     },
   };
-}
-
-function reuse<M>(
-  registry: Registry,
-  name: string,
-  kind: abstract new (...args: never[]) => M,
-  create: () => M,
-): M {
-  const existing = registry.getSingleMetric(name);
-  return existing instanceof kind ? existing : create();
 }

@@ -60,6 +60,8 @@ export interface MintOptions {
   claims?: Record<string, unknown>;
   /** Sign with this key instead of `keys` (the header still names `keys`). */
   signWith?: TestKeyPair;
+  /** The shared secret of an HS256/384/512 header. Default: the public key PEM (a confusion attack). */
+  hmacSecret?: string;
 }
 
 /** A valid access token unless overrides break it. */
@@ -81,14 +83,21 @@ export function mintToken(options: MintOptions): string {
     ...options.claims,
   });
   const input = `${encode(header)}.${encode(claims)}`;
-  return `${input}.${signature(String(header.alg), input, options.signWith ?? options.keys)}`;
+  const keys = options.signWith ?? options.keys;
+  return `${input}.${signature(String(header.alg), input, keys, options.hmacSecret)}`;
 }
 
-function signature(alg: string, input: string, keys: TestKeyPair): string {
+const HMAC_HASHES: Record<string, string> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
+
+function signature(alg: string, input: string, keys: TestKeyPair, hmacSecret?: string): string {
   const data = Buffer.from(input);
   if (alg === 'none') return '';
-  if (alg === 'HS256')
-    return createHmac('sha256', keys.publicKeyPem).update(data).digest('base64url');
+  const hmacHash = HMAC_HASHES[alg];
+  if (hmacHash) {
+    return createHmac(hmacHash, hmacSecret ?? keys.publicKeyPem)
+      .update(data)
+      .digest('base64url');
+  }
   if (alg === 'ES256') {
     return sign('sha256', data, { key: keys.privateKey, dsaEncoding: 'ieee-p1363' }).toString(
       'base64url',

@@ -4,6 +4,9 @@ import { signAccessToken } from '../../services/edge';
 import { loadWebConfig, WEB_DEV_AUTH } from '../../services/bff-web/config';
 import { startWebBff, type RunningWebBff } from '../../services/bff-web/server';
 import { startSampleBackends, type SampleBackends } from './backends';
+import { backendEnv, postGraphQL, type GraphQLResponse } from './graphql-http';
+
+export { metricValue, type GraphQLResponse } from './graphql-http';
 
 export interface WebStack {
   readonly backends: SampleBackends;
@@ -20,16 +23,6 @@ export interface WebStack {
     subject?: string,
   ): Promise<GraphQLResponse>;
   stop(): Promise<void>;
-}
-
-export interface GraphQLResponse {
-  status: number;
-  headers: Headers;
-  text: string;
-  body: {
-    data?: Record<string, unknown> | null;
-    errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
-  };
 }
 
 /** Real backends and a real web BFF on 127.0.0.1:0, trusting a key pair made for this run. */
@@ -52,28 +45,14 @@ export async function startWebStack(
     JWT_ISSUER: WEB_DEV_AUTH.issuer,
     JWT_AUDIENCE: WEB_DEV_AUTH.audience,
     JWT_PUBLIC_KEY: keys.publicKey,
-    USERS_URL: backends.urls.users,
-    ORDERS_URL: backends.urls.orders,
-    CATALOG_ADDR: backends.addresses.catalog,
-    INVENTORY_ADDR: backends.addresses.inventory,
-    REVIEWS_ADDR: backends.addresses.reviews,
+    ...backendEnv(backends),
     ...options.env,
   });
   const bff = await startWebBff(config, { logger: pino({ level: 'silent' }) });
   const token = (subject = 'u0001'): string =>
     signAccessToken({ ...WEB_DEV_AUTH, privateKeyPem: keys.privateKey, subject });
-  const post = async (
-    body: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<GraphQLResponse> => {
-    const response = await fetch(bff.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, text, body: JSON.parse(text) };
-  };
+  const post = (body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> =>
+    postGraphQL(bff.url, body, headers);
   return {
     backends,
     bff,
@@ -99,17 +78,3 @@ export const PRODUCT_PAGE = `query ProductPage($id: ID!) {
   product(id: $id) { id name description price { amount currency } inStock rating
     reviews(first: 5) { rating text author { name } } }
 }`;
-
-/** Reads one sample of a Prometheus counter from the admin /metrics text. */
-export async function metricValue(
-  adminUrl: string,
-  name: string,
-  labels: Record<string, string>,
-): Promise<number> {
-  const text = await (await fetch(`${adminUrl}/metrics`)).text();
-  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  const line = text
-    .split('\n')
-    .find((l) => l.startsWith(`${name}{`) && wanted.every((w) => l.includes(w)));
-  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
-}

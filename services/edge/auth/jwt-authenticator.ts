@@ -3,6 +3,8 @@ import type pino from 'pino';
 import { AppError } from '../../shared';
 import type { Authenticator, Principal } from '../principal';
 import { readBearerToken } from './bearer-token';
+import { createHmacKeySource } from './hmac-key-source';
+import { checkAlgorithms } from './jwt-algorithms';
 import { principalFromClaims } from './jwt-claims';
 import { checkJwtHeader } from './jwt-header';
 import { createJwksKeySource } from './jwks-key-source';
@@ -14,14 +16,24 @@ export interface JwtAuthenticatorOptions {
   issuer: string;
   /** Exact `aud` expected (one of the token's audiences). */
   audience: string;
-  /** Asymmetric algorithms accepted. Default: ['RS256']. */
+  /**
+   * Algorithms accepted, all of the configured key's family: asymmetric (RS*, PS*, ES*) for
+   * publicKeyPem / jwksUrl, HMAC (HS256/384/512) for secret. Default: ['RS256'], or
+   * ['HS256'] with a secret.
+   */
   algorithms?: string[];
-  /** One verification key. Exactly one of publicKeyPem / jwksUrl. */
+  /** One verification key. Exactly one of publicKeyPem / jwksUrl / secret. */
   publicKeyPem?: string;
   /** kid of publicKeyPem. Default: its RFC 7638 thumbprint. */
   publicKeyKid?: string;
-  /** The IdP's JWKS. Exactly one of publicKeyPem / jwksUrl. */
+  /** The IdP's JWKS. Exactly one of publicKeyPem / jwksUrl / secret. */
   jwksUrl?: string;
+  /**
+   * A shared HMAC secret (utf-8 string or bytes), at least as long as the hash output of
+   * every allowed algorithm (RFC 7518 §3.2: 32/48/64 bytes), or construction throws.
+   * Exactly one of publicKeyPem / jwksUrl / secret. Tokens may omit `kid` or send 'hmac'.
+   */
+  secret?: string | Uint8Array;
   /** Allowed clock skew for exp, nbf, iat. Default: 30. */
   clockToleranceSec?: number;
   /** Longest accepted token lifetime (exp - iat). Default: 86400. */
@@ -42,27 +54,17 @@ export interface JwtAuthenticatorOptions {
   logger?: pino.Logger;
 }
 
-// Only asymmetric algorithms: keys come from configuration as public keys, and an HMAC
-// "public key" would reopen algorithm confusion (RFC 8725 §2.1).
-const ASYMMETRIC = new Set([
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-]);
-
 /**
  * Bearer JWT access tokens → Principal, per RFC 8725 (JWT BCP). Every failure, whatever its
  * reason, is the same AppError('UNAUTHENTICATED'): expired and forged must look alike.
+ * Misconfiguration (no key or two, an algorithm outside the key's family, a short HMAC
+ * secret) throws here, so the process stops at start.
  */
 export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authenticator {
-  const algorithms = checkAlgorithms(options.algorithms ?? ['RS256']);
-  const keys = createKeySource(options);
+  const family = options.secret === undefined ? 'asymmetric' : 'hmac';
+  const allowed = options.algorithms ?? [family === 'hmac' ? 'HS256' : 'RS256'];
+  const algorithms = checkAlgorithms(allowed, family);
+  const keys = createKeySource(options, allowed);
   const now = options.now ?? Date.now;
   const clockTolerance = options.clockToleranceSec ?? 30;
   const policy = {
@@ -104,32 +106,22 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
   };
 }
 
-function checkAlgorithms(algorithms: readonly string[]): ReadonlySet<string> {
-  const refused = algorithms.filter((alg) => !ASYMMETRIC.has(alg));
-  if (algorithms.length === 0 || refused.length > 0) {
-    throw new Error(
-      `JWT algorithms must be asymmetric; refused: ${refused.join(', ') || '(empty)'}`,
-    );
+function createKeySource(options: JwtAuthenticatorOptions, algorithms: string[]): KeySource {
+  const { publicKeyPem, jwksUrl, secret } = options;
+  const sources = [publicKeyPem, jwksUrl, secret].filter((s) => s !== undefined).length;
+  if (sources !== 1) {
+    throw new Error('createJwtAuthenticator needs exactly one of publicKeyPem, jwksUrl or secret');
   }
-  return new Set(algorithms);
-}
-
-function createKeySource(options: JwtAuthenticatorOptions): KeySource {
-  const { publicKeyPem, jwksUrl } = options;
-  if (publicKeyPem !== undefined && jwksUrl === undefined) {
-    return createPemKeySource(publicKeyPem, options.publicKeyKid);
-  }
-  if (jwksUrl !== undefined && publicKeyPem === undefined) {
-    return createJwksKeySource({
-      url: jwksUrl,
-      cooldownSec: options.jwksCooldownSec,
-      maxAgeSec: options.jwksMaxAgeSec,
-      timeoutMs: options.jwksTimeoutMs,
-      now: options.now,
-      logger: options.logger,
-    });
-  }
-  throw new Error('createJwtAuthenticator needs exactly one of publicKeyPem or jwksUrl');
+  if (secret !== undefined) return createHmacKeySource(secret, algorithms);
+  if (publicKeyPem !== undefined) return createPemKeySource(publicKeyPem, options.publicKeyKid);
+  return createJwksKeySource({
+    url: jwksUrl ?? '',
+    cooldownSec: options.jwksCooldownSec,
+    maxAgeSec: options.jwksMaxAgeSec,
+    timeoutMs: options.jwksTimeoutMs,
+    now: options.now,
+    logger: options.logger,
+  });
 }
 
 function reasonOf(error: unknown): string {

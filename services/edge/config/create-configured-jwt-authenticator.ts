@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createJwtAuthenticator } from '../auth/jwt-authenticator';
+import type pino from 'pino';
+import { createJwtAuthenticator, type JwtAuthenticatorOptions } from '../auth/jwt-authenticator';
 import { ensureDevKeyPair } from '../auth/dev-keys';
 import type { Authenticator } from '../principal';
 import type { JwtConfig } from './read-jwt-config';
@@ -8,19 +9,29 @@ import type { JwtConfig } from './read-jwt-config';
 export function createConfiguredJwtAuthenticator(
   config: JwtConfig,
   devKeysDir: string,
+  options: Pick<JwtAuthenticatorOptions, 'plan' | 'principalKind'> & { logger?: pino.Logger } = {},
 ): Authenticator {
-  const names = { issuer: config.issuer, audience: config.audience };
+  const common: JwtAuthenticatorOptions = {
+    ...options,
+    issuer: config.issuer,
+    audience: config.audience,
+    algorithms: config.algorithms,
+    maxLifetimeSec: config.maxLifetimeSec,
+    clockToleranceSec: config.clockToleranceSec,
+  };
   switch (config.kind) {
     case 'jwks':
-      return createJwtAuthenticator({ ...names, jwksUrl: config.jwksUrl });
+      return createJwtAuthenticator({ ...common, jwksUrl: config.jwksUrl });
+    case 'hmac':
+      return createJwtAuthenticator({ ...common, secret: config.secret });
     case 'pem':
       return createJwtAuthenticator({
-        ...names,
+        ...common,
         publicKeyPem: config.publicKeyPem ?? readFileSync(config.publicKeyFile ?? '', 'utf8'),
       });
     case 'dev':
       return createJwtAuthenticator({
-        ...names,
+        ...common,
         publicKeyPem: ensureDevKeyPair(devKeysDir).publicKeyPem,
       });
   }

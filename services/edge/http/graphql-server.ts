@@ -1,105 +1,124 @@
-import type { GraphQLSchema } from 'graphql';
-import type pino from 'pino';
+import type { FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
+import { applyAuthorizationDirectives } from '../authz/apply-authorization-directives';
+import { createAuthFailureThrottle } from '../client-address/auth-failure-throttle';
+import { registerDrainHooks, type DrainState } from '../lifecycle/drain-hooks';
+import { createLifecycle } from '../lifecycle/lifecycle';
+import { createServerControl } from '../lifecycle/server-control';
+import { createQueryLimitsPlugin } from '../limits/query-limits-plugin';
 import { createEdgeMetrics } from '../metrics/edge-metrics';
-import type { Authenticator } from '../principal';
-import type { RateLimiter } from '../throttle/rate-limiter';
+import { createInFlightCounter, type InFlightCounter } from '../shedding/in-flight';
+import { registerLoadShedding } from '../shedding/load-shedding';
 import { createThrottlePlugin } from '../throttle/throttle-plugin';
-import { principalOf } from './context-principal';
+import { registerCompression } from './compression';
+import { clientAddressOf, principalOf } from './context-principal';
+import { registerCors } from './cors';
 import { createApollo } from './create-apollo';
 import { createFastifyApp } from './fastify-app';
-import { createGraphQLHandler, type ContextInput } from './graphql-handler';
-import { contentTypeGuard, methodNotAllowed } from './http-guard';
-import { listenOn, type ListenOptions, type ListeningAddress } from './listen';
+import { createGraphQLHandler } from './graphql-handler';
+import type { EdgeServer, GraphQLServerOptions } from './graphql-server-options';
+import { bodyShapeGuard, contentTypeGuard, methodNotAllowed } from './http-guard';
+import { registerStaticRoutes } from './static-routes';
 
-export interface GraphQLServerOptions<TContext extends object> {
-  schema: GraphQLSchema;
-  /** Path of the GraphQL endpoint, e.g. '/graphql'. */
-  path: string;
-  authenticator: Authenticator;
-  rateLimiter: RateLimiter;
-  /**
-   * Builds the BFF's per-request context (loaders etc.) once the caller is identified. It
-   * must return an extensible object: the edge tags it with the principal (a symbol key).
-   */
-  createContext(input: ContextInput): TContext | Promise<TContext>;
-  /** 'web' | 'mobile' | 'partner': a label in logs and metrics. */
-  client: string;
-  /** Whole-request budget. Default: 10000 ms. */
-  requestDeadlineMs?: number;
-  /** Largest accepted body. Default: 1 MiB. */
-  bodyLimitBytes?: number;
-  /** graphql-js parser token limit. Default: 2000. */
-  maxTokens?: number;
-  /** Schema introspection. Default: false. */
-  introspection?: boolean;
-  logger: pino.Logger;
-  /** Where request metrics go. Default: none recorded. */
-  metricsRegistry?: Registry;
-}
-
-export interface EdgeServer {
-  listen(options: ListenOptions): Promise<ListeningAddress>;
-  close(): Promise<void>;
-}
+export type { EdgeServer, GraphQLServerOptions } from './graphql-server-options';
 
 /**
- * The perimeter of one BFF: HTTP guard → request id → identify → parse/validate → throttle
- * → execute → error policy. A request it rejects never reaches a resolver.
+ * The perimeter of one BFF, in request order: request id → CORS → load shedding → HTTP
+ * guard (method, content type, body size and shape) → auth-failure throttle → identify →
+ * persisted operations → parse/validate → throttle → execute → error policy. A request it
+ * rejects never reaches a resolver.
  */
 export function createGraphQLServer<TContext extends object>(
   options: GraphQLServerOptions<TContext>,
 ): EdgeServer {
   const logger = options.logger.child({ client: options.client });
   const apollo = createApollo<TContext>({
-    schema: options.schema,
+    // @authenticated / @requiresScopes: fields a principal may not read resolve to FORBIDDEN.
+    schema: applyAuthorizationDirectives(options.schema, principalOf),
     logger,
     maxTokens: options.maxTokens ?? 2000,
     introspection: options.introspection ?? false,
+    // Limits before the throttle: an operation they reject is never charged.
     plugins: [
+      ...(options.queryLimits ? [createQueryLimitsPlugin<TContext>(options.queryLimits)] : []),
       createThrottlePlugin<TContext>({
         rateLimiter: options.rateLimiter,
         principalOf,
+        clientAddressOf,
       }),
     ],
+    persistedOnly: options.persistedOperations !== undefined,
   });
-  const app = createFastifyApp({ logger, bodyLimitBytes: options.bodyLimitBytes });
-  const metrics = createEdgeMetrics(options.metricsRegistry);
-  app.addHook('onResponse', async (_request, reply) => {
-    metrics.observeRequest(
-      { client: options.client, status: reply.statusCode },
-      reply.elapsedTime / 1000,
-    );
+  const app = createFastifyApp({ logger, ...httpSettings(options) });
+  const inFlight = createInFlightCounter();
+  const control = createServerControl({
+    app,
+    apollo,
+    inFlight,
+    lifecycle: options.lifecycle ?? createLifecycle(),
+    path: options.path,
   });
-  app.route({
-    method: ['GET', 'POST'],
-    url: options.path,
-    onRequest: contentTypeGuard,
-    handler: createGraphQLHandler<TContext>({
-      apollo,
-      authenticator: options.authenticator,
-      createContext: options.createContext,
-      requestDeadlineMs: options.requestDeadlineMs ?? 10_000,
-    }),
+  registerPerimeter(app, options, inFlight, control);
+  const handler = createGraphQLHandler<TContext>({
+    apollo,
+    authenticator: options.authenticator,
+    createContext: options.createContext,
+    requestDeadlineMs: options.requestDeadlineMs ?? 10_000,
+    authFailures:
+      options.authFailureLimit === false
+        ? undefined
+        : createAuthFailureThrottle(options.authFailureLimit),
+    persistedByHash: options.persistedOperations?.byHash,
   });
-  app.route({
-    method: ['PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'],
-    url: options.path,
-    onRequest: methodNotAllowed,
-    handler: methodNotAllowed,
+  // Routes go in a plugin so they are declared after the plugins above have loaded
+  // (compression decorates routes as they are added).
+  void app.register(async (scope: FastifyInstance) => {
+    scope.route({
+      method: ['GET', 'POST'],
+      url: options.path,
+      onRequest: contentTypeGuard,
+      preValidation: bodyShapeGuard,
+      handler,
+    });
+    scope.route({
+      method: ['PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'],
+      url: options.path,
+      handler: methodNotAllowed,
+    });
+    registerStaticRoutes(scope, options.staticRoutes ?? []);
   });
+  return { listen: control.listen, close: control.close, drain: control.drain };
+}
 
-  let started = false;
+function httpSettings<TContext extends object>(options: GraphQLServerOptions<TContext>) {
   return {
-    async listen(listenOptions) {
-      await apollo.start();
-      started = true;
-      return listenOn(app, listenOptions, options.path);
-    },
-    // Stop taking requests and let in-flight ones finish, then stop Apollo (safe if never started).
-    async close() {
-      await app.close();
-      if (started) await apollo.stop();
-    },
+    bodyLimitBytes: options.bodyLimitBytes,
+    headersTimeoutMs: options.headersTimeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs,
+    maxHeaderSizeBytes: options.maxHeaderSizeBytes,
+    trustedProxies: options.trustedProxies,
   };
+}
+
+/** Hooks and plugins that run on every request, in the order they are registered. */
+function registerPerimeter<TContext extends object>(
+  app: FastifyInstance,
+  options: GraphQLServerOptions<TContext>,
+  inFlight: InFlightCounter,
+  drainState: DrainState,
+): void {
+  registerDrainHooks(app, drainState);
+  // CORS first, so even a shed or rejected response carries the headers a browser needs to
+  // let the page read it.
+  if (options.cors) registerCors(app, options.cors);
+  registerLoadShedding(app, inFlight, options.loadShedding);
+  if (options.compression) registerCompression(app);
+  observeRequests(app, options.client, options.metricsRegistry);
+}
+
+function observeRequests(app: FastifyInstance, client: string, registry?: Registry): void {
+  const metrics = createEdgeMetrics(registry);
+  app.addHook('onResponse', async (_request, reply) => {
+    metrics.observeRequest({ client, status: reply.statusCode }, reply.elapsedTime / 1000);
+  });
 }

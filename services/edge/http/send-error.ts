@@ -1,8 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import { ERROR_CODES, type ErrorCode } from '../../shared';
 import { errorBody } from '../errors/error-body';
+import { errorMediaType } from './response-media-type';
 
-/** Ends a request the edge rejects itself, with the catalogue's status, as JSON. */
+/**
+ * Ends a request the edge rejects itself, with the catalogue's status, as JSON in the media
+ * type the client asked for (GraphQL-over-HTTP).
+ */
 export function sendError(
   reply: FastifyReply,
   code: ErrorCode,
@@ -11,6 +15,6 @@ export function sendError(
   return reply
     .code(ERROR_CODES[code].status)
     .headers(headers)
-    .type('application/json; charset=utf-8')
+    .type(errorMediaType(reply.request.headers.accept))
     .send(errorBody(code));
 }

@@ -4,17 +4,22 @@ import { requestError } from '../errors/request-error';
 import type { Principal } from '../principal';
 import { rateLimitHeaders } from './rate-limit-headers';
 import type { RateLimiter } from './rate-limiter';
+import { throttleKey } from './throttle-key';
 
 export interface ThrottlePluginOptions<TContext> {
   rateLimiter: RateLimiter;
   /** The verified principal of a request, found from its context value. */
   principalOf(contextValue: TContext): Principal | undefined;
+  /** The client's address, keying anonymous callers (`ip:<address>`). Default: none, so an anonymous request is refused. */
+  clientAddressOf?(contextValue: TContext): string | undefined;
 }
 
 /**
- * Charges each operation its estimated cost against the caller's budget, after it is
- * parsed, validated and resolved and before any resolver runs (`didResolveOperation`).
- * Keyed by principal, not by IP: aliases and lists are paid for, and NAT does not pool users.
+ * Charges each operation its estimated cost (at least 1: an all-scalar query is cheap, not
+ * free) against the caller's budget under the caller's plan, after it is parsed, validated,
+ * resolved and has passed the query limits, and before any resolver runs
+ * (`didResolveOperation`). Aliases and lists are paid for, so the budget counts work, not
+ * HTTP requests.
  */
 export function createThrottlePlugin<TContext extends object>(
   options: ThrottlePluginOptions<TContext>,
@@ -25,14 +30,14 @@ export function createThrottlePlugin<TContext extends object>(
       return {
         async didResolveOperation({ contextValue, schema, document, request, response }) {
           const principal = options.principalOf(contextValue);
-          if (!principal) throw requestError('UNAUTHENTICATED');
-          // Every operation pays at least 1: an all-scalar query is cheap, not free.
+          const key = throttleKey(principal, options.clientAddressOf?.(contextValue));
+          if (!key) throw requestError('UNAUTHENTICATED');
           const cost = Math.max(
             1,
             estimateOperationCost(schema, document, request.variables, request.operationName),
           );
-          const decision = await rateLimiter.consume(`${principal.kind}:${principal.id}`, cost);
-          const headers = rateLimitHeaders(decision, rateLimiter.policy.durationSec);
+          const decision = await rateLimiter.consume(key, cost, principal?.plan);
+          const headers = rateLimitHeaders(decision);
           if (!decision.allowed) throw requestError('RATE_LIMITED', headers);
           for (const [name, value] of headers) response.http.headers.set(name, value);
         },

@@ -6,7 +6,7 @@ import {
 } from '../../contracts';
 import { type CallContext } from '../call-context';
 import { chunk, unique } from '../chunk';
-import { type GrpcTransport } from '../grpc/grpc-transport';
+import { READ, type GrpcTransport } from '../grpc/grpc-transport';
 import { GRPC_BATCH_MAX } from '../grpc/grpc-batch-max';
 import { assertIntInRange, assertMaxLength, assertValidIds } from '../input-guards';
 import { decodeWire } from '../wire/decode-wire';
@@ -46,6 +46,7 @@ export function createCatalogClient(grpc: GrpcTransport): CatalogClient {
         const request = by === 'id' ? { ids: slice } : { skus: slice };
         const response = await grpc.unary<BatchRequest, unknown>(ctx, method, request, method, {
           batchSize: slice.length,
+          ...READ,
         });
         return decodeWire(upstream, response, toProducts);
       }),
@@ -56,7 +57,13 @@ export function createCatalogClient(grpc: GrpcTransport): CatalogClient {
   return {
     async getProduct(ctx, id) {
       assertValidIds(upstream, [id]);
-      const response = await grpc.unary<GetProductRequest, unknown>(ctx, 'GetProduct', { id });
+      const response = await grpc.unary<GetProductRequest, unknown>(
+        ctx,
+        'GetProduct',
+        { id },
+        'GetProduct',
+        READ,
+      );
       return decodeWire(upstream, response, (payload) => toProduct(payload, 'response'));
     },
     batchGetProducts: (ctx, ids) => batchGet(ctx, ids, 'id'),
@@ -76,6 +83,8 @@ export function createCatalogClient(grpc: GrpcTransport): CatalogClient {
         ctx,
         'SearchProducts',
         request,
+        'SearchProducts',
+        READ,
       );
       return decodeWire(upstream, response, toProductPage);
     },

@@ -1,29 +1,42 @@
 import * as grpc from '@grpc/grpc-js';
 import { loadGrpcService, type GrpcServiceName } from '../../contracts';
 import { AppError } from '../../shared';
-import { callBudgetMs } from '../call-budget';
 import { type CallContext } from '../call-context';
 import { cancellationError } from '../cancellation';
 import { propagatedHeaders } from '../propagated-headers';
+import { type CircuitStateName } from '../resilience/circuit-state';
+import { createResilience } from '../resilience/resilience';
+import { resolveResilience, type ResilienceOptions } from '../resilience/resilience-options';
 import { type UpstreamMetrics } from '../upstream-metrics';
 import { codeForGrpcStatus } from './grpc-status-map';
+import { grpcTarget } from './grpc-target';
 import { healthCheckMethod, isServing } from './health-check-method';
 
 export interface GrpcTransportOptions {
   /** Backend name for metrics and error `extensions.upstream` (never its address). */
   upstream: string;
   service: GrpcServiceName;
-  /** host:port, plaintext (the backends sit on the private network). */
+  /**
+   * host:port, plaintext (the backends sit on the private network), or a comma-separated
+   * list of IP:port instances, balanced round robin on one channel.
+   */
   address: string;
-  /** Budget per call, cut to the request's deadline. Default 2000. */
+  /** Budget per call (retries included), cut to the request's deadline. Default 2000. */
   timeoutMs?: number;
+  /** Retry, breaker and bulkhead; defaults in ResilienceOptions (bulkhead 128). */
+  resilience?: ResilienceOptions;
   metrics: UpstreamMetrics;
 }
 
 export interface UnaryOptions {
   /** Keys carried by a batch call, for frontdoor_upstream_batch_size. */
   batchSize?: number;
+  /** A read with no side effects: may be retried on UNAVAILABLE. Default false. */
+  idempotent?: boolean;
 }
+
+/** Every method the clients call today is a read (protos: Get/BatchGet/List/Search). */
+export const READ: Readonly<UnaryOptions> = Object.freeze({ idempotent: true });
 
 export interface GrpcTransport {
   readonly upstream: string;
@@ -40,36 +53,38 @@ export interface GrpcTransport {
   ): Promise<Res>;
   /** grpc.health.v1 Check of the whole server (service ''); never rejects. */
   checkHealth(): Promise<boolean>;
+  /** This backend's breaker, for /readyz ('closed' when the breaker is turned off). */
+  circuitState(): CircuitStateName;
   close(): void;
 }
 
 type Method = grpc.MethodDefinition<unknown, unknown>;
 
 const HEALTH_TIMEOUT_MS = 1000;
+const BULKHEAD_DEFAULT = 128;
 
 /**
  * A gRPC client over ONE long-lived channel per backend, built at construction and reused by
- * every call (grpc-node's guidance: channels are expensive, calls are cheap). The health
- * check rides the same channel.
+ * every call (grpc-node's guidance: channels are expensive, calls are cheap), behind the
+ * backend's retry policy, circuit breaker and bulkhead. The health check rides the same
+ * channel but none of those.
  */
 export function createGrpcTransport(options: GrpcTransportOptions): GrpcTransport {
   const { upstream, metrics } = options;
   const timeoutMs = options.timeoutMs ?? 2000;
   const ctor = loadGrpcService(options.service);
-  const client = new ctor(options.address, grpc.credentials.createInsecure());
+  const { target, channelOptions } = grpcTarget(options.address);
+  const client = new ctor(target, grpc.credentials.createInsecure(), channelOptions);
+  const resilience = createResilience({
+    upstream,
+    timeoutMs,
+    options: resolveResilience(options.resilience, BULKHEAD_DEFAULT),
+    metrics,
+  });
 
-  function call(
-    ctx: CallContext,
-    method: Method,
-    request: unknown,
-    budgetLimitMs: number,
-    operation: string,
-  ) {
-    // 1. Refuse to send what could only fail: no time left, or the client is gone.
-    const budget = callBudgetMs(ctx, budgetLimitMs);
-    if (budget <= 0) throw new AppError('UPSTREAM_TIMEOUT', { upstream, cause: 'deadline passed' });
-    if (ctx.signal?.aborted) throw cancellationError(upstream, ctx.signal.reason);
-    const finish = metrics.startCall(upstream, operation);
+  /** One attempt, sent now; `deadline` is in the future (resilience checked it). */
+  function send(ctx: CallContext, method: Method, request: unknown, deadline: number, op: string) {
+    const finish = metrics.startCall(upstream, op);
     return new Promise<unknown>((resolve, reject) => {
       // Settling removes the abort listener below (addEventListener's `signal` option).
       const settled = new AbortController();
@@ -80,17 +95,17 @@ export function createGrpcTransport(options: GrpcTransportOptions): GrpcTranspor
         if (appError) reject(appError);
         else resolve(response);
       };
-      // 2. The budget travels as the gRPC deadline, so the backend can stop early too.
+      // 1. The deadline travels with the call, so the backend can stop early too.
       const unaryCall = client.makeUnaryRequest(
         method.path,
         method.requestSerialize,
         method.responseDeserialize,
         request,
         grpc.Metadata.fromHttp2Headers(propagatedHeaders(ctx)),
-        { deadline: Date.now() + budget },
+        { deadline },
         done,
       );
-      // 3. An abandoned client request cancels the call instead of waiting it out.
+      // 2. An abandoned client request cancels the call instead of waiting it out.
       ctx.signal?.addEventListener('abort', () => unaryCall.cancel(), {
         once: true,
         signal: settled.signal,
@@ -121,20 +136,23 @@ export function createGrpcTransport(options: GrpcTransportOptions): GrpcTranspor
       unaryOptions: UnaryOptions = {},
     ): Promise<Res> {
       const definition = methodNamed(method);
-      const pending = call(ctx, definition, request, timeoutMs, operation);
-      if (unaryOptions.batchSize !== undefined) {
-        metrics.observeBatchSize(upstream, operation, unaryOptions.batchSize);
-      }
+      const { batchSize, idempotent = false } = unaryOptions;
+      const response = await resilience.call(ctx, idempotent, (deadline) => {
+        if (batchSize !== undefined) metrics.observeBatchSize(upstream, operation, batchSize);
+        return send(ctx, definition, request, deadline, operation);
+      });
       // Res is the caller's claim; clients validate the shape before trusting it.
-      return (await pending) as Res;
+      return response as Res;
     },
     async checkHealth() {
-      const budget = Math.min(timeoutMs, HEALTH_TIMEOUT_MS);
+      const deadline = Date.now() + Math.min(timeoutMs, HEALTH_TIMEOUT_MS);
       const ctx = { requestId: 'health-check' };
-      return Promise.resolve()
-        .then(() => call(ctx, healthCheckMethod, { service: '' }, budget, 'health.Check'))
-        .then(isServing, () => false);
+      return send(ctx, healthCheckMethod, { service: '' }, deadline, 'health.Check').then(
+        isServing,
+        () => false,
+      );
     },
+    circuitState: () => resilience.circuitState(),
     close: () => client.close(),
   };
 }

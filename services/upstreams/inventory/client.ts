@@ -2,7 +2,7 @@ import { type BatchGetStockLevelsRequest } from '../../contracts';
 import { type CallContext } from '../call-context';
 import { chunk, unique } from '../chunk';
 import { GRPC_BATCH_MAX } from '../grpc/grpc-batch-max';
-import { type GrpcTransport } from '../grpc/grpc-transport';
+import { READ, type GrpcTransport } from '../grpc/grpc-transport';
 import { assertValidIds } from '../input-guards';
 import { decodeWire } from '../wire/decode-wire';
 import { type StockLevel } from './types';
@@ -30,7 +30,7 @@ export function createInventoryClient(grpc: GrpcTransport): InventoryClient {
             method,
             { productIds: slice },
             method,
-            { batchSize: slice.length },
+            { ...READ, batchSize: slice.length },
           );
           return decodeWire(upstream, response, toStockLevels);
         }),

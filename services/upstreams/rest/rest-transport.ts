@@ -1,23 +1,28 @@
-import { Pool } from 'undici';
-import { AppError } from '../../shared';
-import { callBudgetMs } from '../call-budget';
 import { type CallContext } from '../call-context';
-import { cancellationError } from '../cancellation';
-import { propagatedHeaders } from '../propagated-headers';
+import { type CircuitStateName } from '../resilience/circuit-state';
+import { createResilience } from '../resilience/resilience';
+import { resolveResilience, type ResilienceOptions } from '../resilience/resilience-options';
 import { type UpstreamMetrics } from '../upstream-metrics';
+import { queryString, requestHeaders } from './request-headers';
 import { readResponse, toRestError } from './rest-response';
+import { createRestPool } from './rest-pool';
 
 export interface RestTransportOptions {
   /** Backend name for metrics and error `extensions.upstream` (never its address). */
   upstream: string;
-  /** e.g. `http://users:8080` or `http://10.0.0.4/api`; a path prefix is kept. */
+  /**
+   * e.g. `http://users:8080` or `http://10.0.0.4/api`; a path prefix is kept. A
+   * comma-separated list of instances (same path) is balanced by an undici BalancedPool.
+   */
   baseUrl: string;
-  /** Budget per call, cut to the request's deadline. Default 2000. */
+  /** Budget per call (retries included), cut to the request's deadline. Default 2000. */
   timeoutMs?: number;
   /** Largest response body accepted. Default 5 MiB (reference.md: backend response cap). */
   maxResponseBytes?: number;
-  /** Keep-alive connections in the pool. Default 64. */
+  /** Keep-alive connections per instance. Default 64. */
   connections?: number;
+  /** Retry, breaker and bulkhead; defaults in ResilienceOptions (bulkhead = connections). */
+  resilience?: ResilienceOptions;
   metrics: UpstreamMetrics;
 }
 
@@ -34,6 +39,8 @@ export interface RestRequest {
   headers?: Record<string, string>;
   /** Keys carried by a batch call, for frontdoor_upstream_batch_size. */
   batchSize?: number;
+  /** May be retried on UPSTREAM_UNAVAILABLE. Default: true for GET, false for POST. */
+  idempotent?: boolean;
 }
 
 export interface RestTransport {
@@ -42,28 +49,36 @@ export interface RestTransport {
   request(ctx: CallContext, req: RestRequest): Promise<unknown>;
   /** GET /healthz with a short timeout; never rejects. */
   checkHealth(): Promise<boolean>;
+  /** This backend's breaker, for /readyz ('closed' when the breaker is turned off). */
+  circuitState(): CircuitStateName;
   /** Closes the pool once in-flight calls finish. */
   close(): Promise<void>;
 }
 
 const HEALTH_TIMEOUT_MS = 1000;
 
-/** A REST client over one pooled keep-alive undici Pool per backend. */
+/**
+ * A REST client over pooled keep-alive undici connections per backend, behind the
+ * backend's retry policy, circuit breaker and bulkhead (resilience/).
+ */
 export function createRestTransport(options: RestTransportOptions): RestTransport {
   const { upstream, metrics } = options;
   const timeoutMs = options.timeoutMs ?? 2000;
   const maxBytes = options.maxResponseBytes ?? 5 * 1024 * 1024;
-  const base = new URL(options.baseUrl);
-  const prefix = base.pathname.replace(/\/+$/, '');
-  const pool = new Pool(base.origin, { connections: options.connections ?? 64 });
+  const connections = options.connections ?? 64;
+  const { dispatcher, prefix } = createRestPool(options.baseUrl, connections);
+  const resilience = createResilience({
+    upstream,
+    timeoutMs,
+    options: resolveResilience(options.resilience, connections),
+    metrics,
+  });
 
-  async function send(ctx: CallContext, req: RestRequest, budgetLimitMs: number): Promise<unknown> {
-    // 1. Refuse to send what could only fail: no time left, or the client is gone.
-    const budget = callBudgetMs(ctx, budgetLimitMs);
-    if (budget <= 0) throw new AppError('UPSTREAM_TIMEOUT', { upstream, cause: 'deadline passed' });
-    if (ctx.signal?.aborted) throw cancellationError(upstream, ctx.signal.reason);
-    // 2. One signal covers the queue, connect, headers and the whole body (a slow drip too);
+  /** One attempt, sent now; `deadline` is in the future (resilience checked it). */
+  async function send(ctx: CallContext, req: RestRequest, deadline: number): Promise<unknown> {
+    // 1. One signal covers the queue, connect, headers and the whole body (a slow drip too);
     //    undici's headersTimeout/bodyTimeout alone measure idle gaps, not the total.
+    const budget = Math.max(1, deadline - Date.now());
     const timer = AbortSignal.timeout(budget);
     const signal = ctx.signal ? AbortSignal.any([timer, ctx.signal]) : timer;
     const finish = metrics.startCall(upstream, req.operation);
@@ -71,17 +86,17 @@ export function createRestTransport(options: RestTransportOptions): RestTranspor
       metrics.observeBatchSize(upstream, req.operation, req.batchSize);
     }
     try {
-      // 3. Redirects are never followed: undici's request does not without an interceptor.
-      const response = await pool.request({
+      // 2. Redirects are never followed: undici's request does not without an interceptor.
+      const response = await dispatcher.request({
         path: prefix + req.path + queryString(req.query),
         method: req.method,
-        headers: requestHeaders(ctx, req),
+        headers: requestHeaders(ctx, req.headers, req.body !== undefined),
         body: req.body === undefined ? null : JSON.stringify(req.body),
         signal,
         headersTimeout: budget,
         bodyTimeout: budget,
       });
-      // 4. Status first, then a capped, parsed body.
+      // 3. Status first, then a capped, parsed body.
       const payload = await readResponse(upstream, response, maxBytes);
       finish('ok');
       return payload;
@@ -94,34 +109,20 @@ export function createRestTransport(options: RestTransportOptions): RestTranspor
 
   return {
     upstream,
-    request: (ctx, req) => send(ctx, req, timeoutMs),
+    request: (ctx, req) =>
+      resilience.call(ctx, req.idempotent ?? req.method === 'GET', (deadline) =>
+        send(ctx, req, deadline),
+      ),
+    // Health checks bypass retry, breaker and bulkhead: /readyz must see the backend itself.
     async checkHealth() {
       const req = { operation: 'healthz', method: 'GET', path: '/healthz' } as const;
-      const ctx = { requestId: 'health-check' };
-      return send(ctx, req, Math.min(timeoutMs, HEALTH_TIMEOUT_MS)).then(
+      const deadline = Date.now() + Math.min(timeoutMs, HEALTH_TIMEOUT_MS);
+      return send({ requestId: 'health-check' }, req, deadline).then(
         () => true,
         () => false,
       );
     },
-    close: () => pool.close(),
+    circuitState: () => resilience.circuitState(),
+    close: () => dispatcher.close(),
   };
-}
-
-/** Only headers the BFF sets itself travel: a caller's copy of the propagated ones is dropped. */
-const RESERVED_HEADER = /^(x-request-id|x-principal-.*|accept|content-type)$/i;
-
-function requestHeaders(ctx: CallContext, req: RestRequest): Record<string, string> {
-  const own = Object.entries(req.headers ?? {}).filter(([name]) => !RESERVED_HEADER.test(name));
-  return {
-    ...Object.fromEntries(own),
-    ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
-    accept: 'application/json',
-    ...propagatedHeaders(ctx),
-  };
-}
-
-function queryString(query: Record<string, string> | undefined): string {
-  if (!query) return '';
-  const search = new URLSearchParams(query).toString();
-  return search ? `?${search}` : '';
 }

@@ -5,7 +5,7 @@ import {
 import { type CallContext } from '../call-context';
 import { chunk, unique } from '../chunk';
 import { GRPC_BATCH_MAX } from '../grpc/grpc-batch-max';
-import { type GrpcTransport } from '../grpc/grpc-transport';
+import { READ, type GrpcTransport } from '../grpc/grpc-transport';
 import { assertIntInRange, assertMaxLength, assertValidIds } from '../input-guards';
 import { decodeWire } from '../wire/decode-wire';
 import { type ListProductReviewsInput, type RatingSummary, type ReviewPage } from './types';
@@ -38,7 +38,7 @@ export function createReviewsClient(grpc: GrpcTransport): ReviewsClient {
             method,
             { productIds: slice },
             method,
-            { batchSize: slice.length },
+            { ...READ, batchSize: slice.length },
           );
           return decodeWire(upstream, response, toRatingSummaries);
         }),
@@ -58,6 +58,8 @@ export function createReviewsClient(grpc: GrpcTransport): ReviewsClient {
         ctx,
         'ListProductReviews',
         request,
+        'ListProductReviews',
+        READ,
       );
       return decodeWire(upstream, response, toReviewPage);
     },

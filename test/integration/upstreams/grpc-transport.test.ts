@@ -30,7 +30,14 @@ beforeAll(async () => {
   server = await startFaultGrpcServer();
   registry = new Registry();
   const metrics = createUpstreamMetrics(registry);
-  const common = { address: server.address, timeoutMs: TIMEOUT_MS, metrics };
+  // The transports are shared by every test here: no breaker, or one test's failures
+  // would open it for the next (circuit-breaker.test.ts covers it).
+  const common = {
+    address: server.address,
+    timeoutMs: TIMEOUT_MS,
+    metrics,
+    resilience: { breaker: false },
+  } as const;
   catalogTransport = createGrpcTransport({ ...common, upstream: 'catalog', service: 'catalog' });
   inventoryTransport = createGrpcTransport({
     ...common,
@@ -181,7 +188,8 @@ describe('gRPC batching through loaders, metrics and health', () => {
   it('counts exactly one request per call sent, across services on their own channels', async () => {
     const loaders = createLoaders(upstreams(), ctx);
     await Promise.all([loaders.productById.load('p1'), loaders.stockByProductId.load('p1')]);
-    await failure(createCatalogClient(catalogTransport).getProduct(ctx, 'unavailable'));
+    // RESOURCE_EXHAUSTED is not retried (UNAVAILABLE is: retry.test.ts).
+    await failure(createCatalogClient(catalogTransport).getProduct(ctx, 'overloaded'));
     await failure(createCatalogClient(catalogTransport).getProduct(ctx, '../x'));
     const total = (labels: Record<string, string>) =>
       metricValue(registry, 'frontdoor_upstream_requests_total', labels);

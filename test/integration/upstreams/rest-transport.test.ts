@@ -197,7 +197,7 @@ describe('REST transport headers, pooling and metrics', () => {
   it('counts one request per call sent, and none for a call refused before sending', async () => {
     const users = createUsersClient(rest);
     await users.batchGetUsers(ctx, ['a', 'b', 'ghost-1']);
-    await failure(get('/unavailable'));
+    await failure(get('/error-500-json')); // a 500 is not retried (a 503 is: retry.test.ts)
     await failure(users.getUser(ctx, '../etc'));
     const total = (labels: Record<string, string>) =>
       metricValue(registry, 'frontdoor_upstream_requests_total', labels);
@@ -210,17 +210,12 @@ describe('REST transport headers, pooling and metrics', () => {
   it('records the outcome of each call and the keys per batch', async () => {
     const users = createUsersClient(rest);
     const found = await users.batchGetUsers(ctx, ['a', 'b', 'ghost-1']);
-    await failure(get('/unavailable'));
+    await failure(get('/error-500-json'));
     expect([...found.keys()]).toEqual(['a', 'b']);
     const durations = 'frontdoor_upstream_request_duration_seconds';
     expect(await metricValue(registry, durations, { outcome: 'ok' }, `${durations}_count`)).toBe(1);
     expect(
-      await metricValue(
-        registry,
-        durations,
-        { outcome: 'UPSTREAM_UNAVAILABLE' },
-        `${durations}_count`,
-      ),
+      await metricValue(registry, durations, { outcome: 'UPSTREAM_ERROR' }, `${durations}_count`),
     ).toBe(1);
     const batch = 'frontdoor_upstream_batch_size';
     expect(await metricValue(registry, batch, { operation: 'batchGetUsers' }, `${batch}_sum`)).toBe(

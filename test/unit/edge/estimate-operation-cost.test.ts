@@ -55,8 +55,28 @@ describe('estimateOperationCost', () => {
     expect(cost(doc, {}, 'B')).toBe(2);
   });
 
-  it('costs mutations from the Mutation root', () => {
-    expect(cost('mutation { rename(id: 1, name: "x") { id name } }')).toBe(1);
+  it('starts a mutation at 10 (it writes), then costs it from the Mutation root', () => {
+    expect(cost('mutation { rename(id: 1, name: "x") { id name } }')).toBe(10 + 1);
+  });
+
+  it("uses a page-size argument's schema default when the operation omits it", () => {
+    const withDefault = buildSchema(`
+      type Item { id: ID! }
+      type Query { items(first: Int = 20): [Item!]! }
+    `);
+    expect(estimateOperationCost(withDefault, parse('{ items { id } }'))).toBe(20);
+  });
+
+  it('costs a chain of fragments that each spread the next twice in linear time', () => {
+    const depth = 60;
+    const fragments = Array.from(
+      { length: depth },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    ).join('\n');
+    const query = `{ ...F0 } ${fragments} fragment F${depth} on Query { product(id: 1) { id } }`;
+    const started = performance.now();
+    expect(cost(query)).toBe(2 ** depth);
+    expect(performance.now() - started).toBeLessThan(100);
   });
 
   it('stops at a fragment cycle instead of recursing forever', () => {

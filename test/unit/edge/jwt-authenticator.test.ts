@@ -129,7 +129,9 @@ describe('createJwtAuthenticator (configuration)', () => {
   });
 
   it('throws at construction without a key source', () => {
-    expect(() => createJwtAuthenticator(base)).toThrow(/exactly one of publicKeyPem or jwksUrl/);
+    expect(() => createJwtAuthenticator(base)).toThrow(
+      /exactly one of publicKeyPem, jwksUrl or secret/,
+    );
   });
 
   it('throws at construction with both a PEM and a JWKS URL', () => {

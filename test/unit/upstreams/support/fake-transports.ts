@@ -15,6 +15,7 @@ export function createFakeRest(respond: (req: RestRequest) => unknown) {
       return respond(req);
     },
     checkHealth: async () => true,
+    circuitState: () => 'closed',
     close: async () => undefined,
   };
   return { rest, requests };
@@ -42,6 +43,7 @@ export function createFakeGrpc(respond: (method: string, request: unknown) => un
       return respond(method, request) as Res;
     },
     checkHealth: async () => true,
+    circuitState: () => 'closed',
     close: () => undefined,
   };
   return { grpc, calls };

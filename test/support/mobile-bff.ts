@@ -1,0 +1,75 @@
+import { generateKeyPairSync } from 'node:crypto';
+import pino from 'pino';
+import { signAccessToken } from '../../services/edge';
+import { loadMobileConfig, MOBILE_DEV_AUTH } from '../../services/bff-mobile/config';
+import { loadPersistedOperations } from '../../services/bff-mobile/persisted-operations';
+import { startMobileBff, type RunningMobileBff } from '../../services/bff-mobile/server';
+import { startSampleBackends, type SampleBackends } from './backends';
+import { backendEnv } from './graphql-http';
+
+export interface MobileStack {
+  readonly backends: SampleBackends;
+  readonly bff: RunningMobileBff;
+  readonly keys: { privateKeyPem: string; publicKeyPem: string };
+  /** A valid token for the mobile audience (or another one, to test rejection). */
+  token(subject?: string, audience?: string): string;
+  /** The hash of a persisted operation, by operation name (e.g. 'HomeScreen'). */
+  hashOf(operationName: string): string;
+  stop(): Promise<void>;
+}
+
+/** Real backends and a real mobile BFF on 127.0.0.1:0, trusting a key pair made for this run. */
+export async function startMobileStack(
+  options: { env?: Record<string, string> } = {},
+): Promise<MobileStack> {
+  const keys = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+  const backends = await startSampleBackends();
+  const config = loadMobileConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    ADMIN_PORT: '0',
+    JWT_ISSUER: MOBILE_DEV_AUTH.issuer,
+    JWT_AUDIENCE: MOBILE_DEV_AUTH.audience,
+    JWT_PUBLIC_KEY: keys.publicKey,
+    ...backendEnv(backends),
+    ...options.env,
+  });
+  const bff = await startMobileBff(config, { logger: pino({ level: 'silent' }) });
+  const operations = loadPersistedOperations(config.persistedOperationsFile);
+  return {
+    backends,
+    bff,
+    keys: { privateKeyPem: keys.privateKey, publicKeyPem: keys.publicKey },
+    token: (subject = 'u0001', audience = MOBILE_DEV_AUTH.audience) =>
+      signAccessToken({
+        issuer: MOBILE_DEV_AUTH.issuer,
+        audience,
+        privateKeyPem: keys.privateKey,
+        subject,
+      }),
+    hashOf(operationName) {
+      for (const [hash, text] of operations)
+        if (text.startsWith(`query ${operationName}`)) return hash;
+      throw new Error(`no persisted operation ${operationName}`);
+    },
+    async stop() {
+      await bff.stop();
+      await backends.stop();
+    },
+  };
+}
+
+/** The Apollo persisted-query wire format: the hash instead of the document. */
+export function persisted(
+  hash: string,
+  variables?: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    ...(variables ? { variables } : {}),
+  };
+}
