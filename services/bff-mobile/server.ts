@@ -1,15 +1,10 @@
 import pino, { type Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import {
-  createAdminServer,
-  createConfiguredJwtAuthenticator,
-  createGraphQLServer,
-  createRateLimiter,
-} from '../edge';
+import { createConfiguredJwtAuthenticator, startBffRuntime } from '../edge';
 import { devKeysDir } from '../shared';
 import { createUpstreamMetrics } from '../upstreams';
 import type { MobileConfig } from './config';
-import { createContextFactory, type MobileContext } from './context';
+import { createContextFactory } from './context';
 import { loadPersistedOperations } from './persisted-operations';
 import { createMobileSchema } from './schema';
 import { createMobileUpstreams } from './upstreams';
@@ -20,6 +15,7 @@ export interface RunningMobileBff {
   /** The admin listener: /healthz, /readyz, /metrics. */
   readonly adminUrl: string;
   readonly registry: Registry;
+  /** Drains in-flight requests, then closes listeners, pools and channels. */
   stop(): Promise<void>;
 }
 
@@ -31,45 +27,24 @@ export async function startMobileBff(
   config: MobileConfig,
   options: { logger?: Logger } = {},
 ): Promise<RunningMobileBff> {
-  const { edge } = config;
-  const logger = options.logger ?? pino({ level: edge.logLevel });
+  const logger = options.logger ?? pino({ level: config.edge.logLevel });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const upstreams = createMobileUpstreams(config.upstreams, createUpstreamMetrics(registry));
-  const graphql = createGraphQLServer<MobileContext>({
+  const runtime = await startBffRuntime({
+    edge: config.edge,
     schema: createMobileSchema(),
     path: '/graphql',
-    client: 'mobile',
-    authenticator: createConfiguredJwtAuthenticator(config.auth, devKeysDir()),
-    rateLimiter: createRateLimiter({ ...edge.rateLimit, keyPrefix: 'mobile' }),
+    authenticator: createConfiguredJwtAuthenticator(config.auth, devKeysDir(), { logger }),
     createContext: createContextFactory(upstreams.clients, { batching: config.batching }),
-    persistedOperations: { byHash: loadPersistedOperations(config.persistedOperationsFile) },
-    compression: true,
-    requestDeadlineMs: edge.limits.requestDeadlineMs,
-    bodyLimitBytes: edge.limits.bodyLimitBytes,
-    maxTokens: edge.limits.maxTokens,
-    introspection: edge.introspection,
-    logger,
-    metricsRegistry: registry,
-  });
-  const admin = createAdminServer({
+    server: {
+      persistedOperations: { byHash: loadPersistedOperations(config.persistedOperationsFile) },
+      compression: true,
+    },
+    backendChecks: upstreams.checks,
     registry,
     logger,
-    readiness: async () => {
-      const checks = await upstreams.checks();
-      return { ready: Object.values(checks).every(Boolean), checks };
-    },
+    release: upstreams.close,
   });
-  const { url } = await graphql.listen({ host: edge.host, port: edge.port });
-  const { url: adminUrl } = await admin.listen({ host: edge.adminHost, port: edge.adminPort });
-  return {
-    url,
-    adminUrl,
-    registry,
-    async stop() {
-      await graphql.close();
-      await admin.close();
-      await upstreams.close();
-    },
-  };
+  return { ...runtime, registry };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { AUTHORIZATION_DIRECTIVES_SDL, COST_DIRECTIVES_SDL } from '../edge';
 import { projectRoot, readSchemaFiles } from '../shared';
 import { catalogResolvers } from './resolvers/catalog';
 
@@ -10,7 +11,7 @@ export const PARTNER_V1_RELEASED = join(PARTNER_V1_DIR, 'schema.graphql');
 
 export function createPartnerSchema(sourceDir = join(PARTNER_V1_DIR, 'source')): GraphQLSchema {
   return makeExecutableSchema({
-    typeDefs: readSchemaFiles(sourceDir),
+    typeDefs: [COST_DIRECTIVES_SDL, AUTHORIZATION_DIRECTIVES_SDL, ...readSchemaFiles(sourceDir)],
     resolvers: [catalogResolvers],
   });
 }

@@ -1,15 +1,10 @@
 import pino, { type Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import {
-  createAdminServer,
-  createGraphQLServer,
-  createConfiguredJwtAuthenticator,
-  createRateLimiter,
-} from '../edge';
+import { createConfiguredJwtAuthenticator, startBffRuntime } from '../edge';
 import { devKeysDir } from '../shared';
 import { createUpstreamMetrics } from '../upstreams';
 import type { WebConfig } from './config';
-import { createContextFactory, type WebContext } from './context';
+import { createContextFactory } from './context';
 import { createWebSchema } from './schema';
 import { createWebUpstreams } from './upstreams';
 
@@ -19,54 +14,32 @@ export interface RunningWebBff {
   /** The admin listener: /healthz, /readyz, /metrics. */
   readonly adminUrl: string;
   readonly registry: Registry;
+  /** Drains in-flight requests, then closes listeners, pools and channels. */
   stop(): Promise<void>;
 }
 
 /**
- * Composition root of the web BFF: builds clients once, wires the edge around the schema and
- * listens. Reads no environment, so tests start it on port 0 with a config of their own.
+ * Composition root of the web BFF: builds the backend clients once and hands the schema to
+ * the edge runtime. Reads no environment, so tests start it on port 0 with their own config.
  */
 export async function startWebBff(
   config: WebConfig,
   options: { logger?: Logger } = {},
 ): Promise<RunningWebBff> {
-  const { edge } = config;
-  const logger = options.logger ?? pino({ level: edge.logLevel });
+  const logger = options.logger ?? pino({ level: config.edge.logLevel });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const upstreams = createWebUpstreams(config.upstreams, createUpstreamMetrics(registry));
-  const graphql = createGraphQLServer<WebContext>({
+  const runtime = await startBffRuntime({
+    edge: config.edge,
     schema: createWebSchema(),
     path: '/graphql',
-    client: 'web',
-    authenticator: createConfiguredJwtAuthenticator(config.auth, devKeysDir()),
-    rateLimiter: createRateLimiter({ ...edge.rateLimit, keyPrefix: 'web' }),
+    authenticator: createConfiguredJwtAuthenticator(config.auth, devKeysDir(), { logger }),
     createContext: createContextFactory(upstreams.clients, { batching: config.batching }),
-    requestDeadlineMs: edge.limits.requestDeadlineMs,
-    bodyLimitBytes: edge.limits.bodyLimitBytes,
-    maxTokens: edge.limits.maxTokens,
-    introspection: edge.introspection,
-    logger,
-    metricsRegistry: registry,
-  });
-  const admin = createAdminServer({
+    backendChecks: upstreams.checks,
     registry,
     logger,
-    readiness: async () => {
-      const checks = await upstreams.checks();
-      return { ready: Object.values(checks).every(Boolean), checks };
-    },
+    release: upstreams.close,
   });
-  const { url } = await graphql.listen({ host: edge.host, port: edge.port });
-  const { url: adminUrl } = await admin.listen({ host: edge.adminHost, port: edge.adminPort });
-  return {
-    url,
-    adminUrl,
-    registry,
-    async stop() {
-      await graphql.close();
-      await admin.close();
-      await upstreams.close();
-    },
-  };
+  return { ...runtime, registry };
 }

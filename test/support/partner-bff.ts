@@ -10,7 +10,7 @@ export interface PartnerStack {
   readonly backends: SampleBackends;
   readonly bff: RunningPartnerBff;
   /** Keys made for this run: a good one, a revoked one, and one on a small quota plan. */
-  readonly keys: { valid: string; revoked: string; otherPartner: string };
+  readonly keys: { valid: string; revoked: string; otherPartner: string; noScope: string };
   stop(): Promise<void>;
 }
 
@@ -21,7 +21,7 @@ const newKey = (): string => `fd_test_${randomBytes(24).toString('base64url')}`;
 export async function startPartnerStack(
   options: { env?: Record<string, string> } = {},
 ): Promise<PartnerStack> {
-  const keys = { valid: newKey(), revoked: newKey(), otherPartner: newKey() };
+  const keys = { valid: newKey(), revoked: newKey(), otherPartner: newKey(), noScope: newKey() };
   const records = [
     {
       id: 'k-valid',
@@ -43,6 +43,13 @@ export async function startPartnerStack(
       sha256: sha256(keys.otherPartner),
       partnerId: 'globex',
       scopes: ['catalog:read'],
+      plan: 'default',
+    },
+    {
+      id: 'k-no-scope',
+      sha256: sha256(keys.noScope),
+      partnerId: 'initech',
+      scopes: [],
       plan: 'default',
     },
   ];

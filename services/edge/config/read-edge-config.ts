@@ -1,9 +1,13 @@
 import type { EnvReader } from '../../shared';
+import type { QueryLimits } from '../limits/query-limits';
 import { EDGE_DEFAULTS, type ClientName } from './edge-defaults';
+import { readHttpConfig, type HttpConfig } from './read-http-config';
+import { readQueryLimits } from './read-limits-config';
+import { readRateLimitConfig, type RateLimitConfig } from './read-rate-limit-config';
 
 export type RuntimeMode = 'development' | 'production' | 'test';
 
-/** The perimeter settings every BFF has: listeners, limits and its rate plan. */
+/** The perimeter settings every BFF has: listeners, HTTP hardening, query limits, rate plans. */
 export interface EdgeConfig {
   readonly client: ClientName;
   readonly mode: RuntimeMode;
@@ -17,8 +21,10 @@ export interface EdgeConfig {
     readonly bodyLimitBytes: number;
     readonly maxTokens: number;
   };
-  readonly rateLimit: { readonly points: number; readonly durationSec: number };
-  /** Introspection and the explorer are for development; production turns them off. */
+  readonly queryLimits: QueryLimits;
+  readonly rateLimit: RateLimitConfig;
+  readonly http: HttpConfig;
+  /** Introspection is for development; production turns it off. */
   readonly introspection: boolean;
 }
 
@@ -32,6 +38,10 @@ export function readEdgeConfig(read: EnvReader, client: ClientName): EdgeConfig 
     ['development', 'production', 'test'] as const,
     'development',
   );
+  const http = readHttpConfig(read);
+  // Browsers call only the web BFF; an app or a partner server has no use for CORS.
+  if (client !== 'web' && http.server.cors)
+    read.problem('CORS_ORIGINS applies to the web BFF only');
   return {
     client,
     mode,
@@ -51,10 +61,9 @@ export function readEdgeConfig(read: EnvReader, client: ClientName): EdgeConfig 
       }),
       maxTokens: read.int('MAX_TOKENS', d.maxTokens, { min: 100, max: 100_000 }),
     },
-    rateLimit: {
-      points: read.int('RATE_LIMIT_POINTS', d.rateLimitPoints, { min: 1 }),
-      durationSec: read.int('RATE_LIMIT_WINDOW_SEC', d.rateLimitWindowSec, { min: 1, max: 86_400 }),
-    },
+    queryLimits: readQueryLimits(read, client),
+    rateLimit: readRateLimitConfig(read, client),
+    http,
     introspection: read.boolean('INTROSPECTION', mode !== 'production'),
   };
 }

@@ -6,7 +6,8 @@ import type { ClientName } from './edge-defaults';
  * Query limits per client (shared reference, "Limits per client"; graphql-armor and Apollo
  * Router figures). Cost ceilings come from `estimateOperationCost` on each client's real
  * operations at their largest page (test/unit/edge/cost-ceilings.test.ts keeps them honest):
- * web's OrderHistory costs 641 at first: 20 and 3,201 at the page cap of 100, so 5,000;
+ * web's OrderHistory costs 341 at first: 20 and 1,701 at the page cap of 100 (Order.items
+ * @listSize(assumedSize: 5)), so 5,000;
  * mobile's largest screen (HomeScreen) costs 21, so 1,000 leaves room for new screens;
  * partner's CatalogPage at first: 100 costs 202 once `catalog` carries `@listSize`, so 1,000.
  * Each rejects a list nested in a list at full page size (OrderHistory with reviews: 42,101).

@@ -2,15 +2,13 @@ import * as grpc from '@grpc/grpc-js';
 import { loadGrpcService, type GrpcServiceName } from '../../contracts';
 import { AppError } from '../../shared';
 import { type CallContext } from '../call-context';
-import { cancellationError } from '../cancellation';
-import { propagatedHeaders } from '../propagated-headers';
 import { type CircuitStateName } from '../resilience/circuit-state';
 import { createResilience } from '../resilience/resilience';
 import { resolveResilience, type ResilienceOptions } from '../resilience/resilience-options';
 import { type UpstreamMetrics } from '../upstream-metrics';
-import { codeForGrpcStatus } from './grpc-status-map';
 import { grpcTarget } from './grpc-target';
 import { healthCheckMethod, isServing } from './health-check-method';
+import { sendUnary, type Method } from './unary-call';
 
 export interface GrpcTransportOptions {
   /** Backend name for metrics and error `extensions.upstream` (never its address). */
@@ -58,8 +56,6 @@ export interface GrpcTransport {
   close(): void;
 }
 
-type Method = grpc.MethodDefinition<unknown, unknown>;
-
 const HEALTH_TIMEOUT_MS = 1000;
 const BULKHEAD_DEFAULT = 128;
 
@@ -82,41 +78,23 @@ export function createGrpcTransport(options: GrpcTransportOptions): GrpcTranspor
     metrics,
   });
 
-  /** One attempt, sent now; `deadline` is in the future (resilience checked it). */
-  function send(ctx: CallContext, method: Method, request: unknown, deadline: number, op: string) {
+  /** One attempt, sent now and counted; `deadline` is in the future (resilience checked it). */
+  async function send(
+    ctx: CallContext,
+    method: Method,
+    request: unknown,
+    deadline: number,
+    op: string,
+  ) {
     const finish = metrics.startCall(upstream, op);
-    return new Promise<unknown>((resolve, reject) => {
-      // Settling removes the abort listener below (addEventListener's `signal` option).
-      const settled = new AbortController();
-      const done = (error: grpc.ServiceError | null, response?: unknown) => {
-        settled.abort();
-        const appError = error ? toGrpcError(error, ctx.signal) : undefined;
-        finish(appError?.code ?? 'ok');
-        if (appError) reject(appError);
-        else resolve(response);
-      };
-      // 1. The deadline travels with the call, so the backend can stop early too.
-      const unaryCall = client.makeUnaryRequest(
-        method.path,
-        method.requestSerialize,
-        method.responseDeserialize,
-        request,
-        grpc.Metadata.fromHttp2Headers(propagatedHeaders(ctx)),
-        { deadline },
-        done,
-      );
-      // 2. An abandoned client request cancels the call instead of waiting it out.
-      ctx.signal?.addEventListener('abort', () => unaryCall.cancel(), {
-        once: true,
-        signal: settled.signal,
-      });
-    });
-  }
-
-  /** Our own cancel (ctx.signal) surfaces as CANCELLED; it is the client's abort, not a fault. */
-  function toGrpcError(error: grpc.ServiceError, clientSignal?: AbortSignal): AppError {
-    if (clientSignal?.aborted) return cancellationError(upstream, clientSignal.reason);
-    return new AppError(codeForGrpcStatus(error.code), { upstream, cause: error });
+    try {
+      const response = await sendUnary(client, upstream, ctx, { method, request, deadline });
+      finish('ok');
+      return response;
+    } catch (error) {
+      finish(error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR');
+      throw error;
+    }
   }
 
   function methodNamed(name: string): Method {

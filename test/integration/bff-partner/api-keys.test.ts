@@ -54,4 +54,16 @@ describe('partner BFF API keys', () => {
       expect.objectContaining({ kind: 'partner', id: 'acme' }),
     );
   });
+
+  it('nulls catalog fields with FORBIDDEN for a key without the catalog:read scope, calling no backend', async () => {
+    const response = await postGraphQL(
+      stack.bff.url,
+      { query: CATALOG_PAGE },
+      { 'x-api-key': stack.keys.noScope },
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.data).toBeNull();
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(callCounts(stack.backends)).toEqual([0, 0, 0, 0, 0]);
+  });
 });

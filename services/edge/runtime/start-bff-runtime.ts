@@ -1,0 +1,106 @@
+import type { GraphQLSchema } from 'graphql';
+import type pino from 'pino';
+import type { Registry } from 'prom-client';
+import { createAdminServer } from '../admin/admin-server';
+import type { EdgeConfig } from '../config/read-edge-config';
+import { createGraphQLServer } from '../http/graphql-server';
+import type { GraphQLServerOptions } from '../http/graphql-server-options';
+import type { ContextInput } from '../http/graphql-handler';
+import { createLifecycle } from '../lifecycle/lifecycle';
+import type { Authenticator } from '../principal';
+import { createRateLimiter } from '../throttle/rate-limiter';
+
+export interface BffRuntimeOptions<TContext extends object> {
+  edge: EdgeConfig;
+  schema: GraphQLSchema;
+  /** GraphQL path, e.g. '/graphql' or '/v1/graphql'. */
+  path: string;
+  authenticator: Authenticator;
+  createContext(input: ContextInput): TContext;
+  /** Health of each backend, for /readyz: ready when all are true. */
+  backendChecks(): Promise<Record<string, boolean>>;
+  registry: Registry;
+  logger: pino.Logger;
+  /** Client-specific server options: persisted operations, compression, static routes. */
+  server?: Pick<
+    GraphQLServerOptions<TContext>,
+    'persistedOperations' | 'compression' | 'staticRoutes'
+  >;
+  /** Releases what the BFF built (upstream pools and channels), after the listeners close. */
+  release(): Promise<void>;
+}
+
+export interface BffRuntime {
+  readonly url: string;
+  readonly adminUrl: string;
+  /**
+   * Graceful stop, as SIGTERM wants it: readiness false at once, no new connections,
+   * in-flight requests finish within the drain grace, then pools, channels and the admin
+   * listener close. Idempotent.
+   */
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything a BFF shares at the perimeter, from its EdgeConfig: the rate limiter (Redis
+ * when configured), the GraphQL listener with every protection, and the admin listener whose
+ * /readyz follows the backends and the drain.
+ */
+export async function startBffRuntime<TContext extends object>(
+  options: BffRuntimeOptions<TContext>,
+): Promise<BffRuntime> {
+  const { edge, logger } = options;
+  const lifecycle = createLifecycle();
+  const rateLimiter = createRateLimiter({
+    plans: edge.rateLimit.plans,
+    redis: edge.rateLimit.redisUrl ? { url: edge.rateLimit.redisUrl } : undefined,
+    redisTimeoutMs: edge.rateLimit.redisTimeoutMs,
+    keyPrefix: `frontdoor:${edge.client}`,
+    logger,
+  });
+  // Before listening, so the first requests already count against the shared budget.
+  if (edge.rateLimit.redisUrl && !(await rateLimiter.connected(2000))) {
+    logger.warn('Redis is not reachable yet; rate limits are per process until it is');
+  }
+  const graphql = createGraphQLServer<TContext>({
+    ...options.server,
+    ...edge.http.server,
+    schema: options.schema,
+    path: options.path,
+    client: edge.client,
+    authenticator: options.authenticator,
+    rateLimiter,
+    createContext: options.createContext,
+    requestDeadlineMs: edge.limits.requestDeadlineMs,
+    bodyLimitBytes: edge.limits.bodyLimitBytes,
+    maxTokens: edge.limits.maxTokens,
+    queryLimits: edge.queryLimits,
+    introspection: edge.introspection,
+    lifecycle,
+    logger,
+    metricsRegistry: options.registry,
+  });
+  const admin = createAdminServer({
+    registry: options.registry,
+    logger,
+    lifecycle,
+    readiness: async () => {
+      const checks = await options.backendChecks();
+      return { ready: Object.values(checks).every(Boolean), checks };
+    },
+  });
+  const { url } = await graphql.listen({ host: edge.host, port: edge.port });
+  const { url: adminUrl } = await admin.listen({ host: edge.adminHost, port: edge.adminPort });
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    adminUrl,
+    stop: () =>
+      (stopping ??= (async () => {
+        await graphql.drain(edge.http.drainGraceMs);
+        await options.release();
+        await rateLimiter.close();
+        await admin.close();
+      })()),
+  };
+}
