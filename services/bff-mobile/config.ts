@@ -7,6 +7,7 @@ import {
   type JwtConfig,
 } from '../edge';
 import { createEnvReader, deepFreeze, projectRoot, type Env } from '../shared';
+import { readUpstreamsConfig, type UpstreamsConfig } from '../upstreams';
 
 /** Issuer and audience of the tokens `npm run token -- mobile` mints in development. */
 export const MOBILE_DEV_AUTH = Object.freeze({
@@ -14,18 +15,15 @@ export const MOBILE_DEV_AUTH = Object.freeze({
   audience: 'frontdoor-mobile',
 });
 
+/** The backends the home, order and product screens are built on. */
+export const MOBILE_BACKENDS = ['users', 'orders', 'catalog', 'inventory', 'reviews'] as const;
+export type MobileBackend = (typeof MOBILE_BACKENDS)[number];
+
 export interface MobileConfig {
   readonly edge: EdgeConfig;
   readonly auth: JwtConfig;
   readonly persistedOperationsFile: string;
-  readonly upstreams: {
-    readonly usersUrl: string;
-    readonly ordersUrl: string;
-    readonly catalogAddress: string;
-    readonly inventoryAddress: string;
-    readonly reviewsAddress: string;
-    readonly timeoutMs: number;
-  };
+  readonly upstreams: UpstreamsConfig<MobileBackend>;
   /** false runs DataLoader with `batch: false`: the naive baseline for benchmarks. */
   readonly batching: boolean;
 }
@@ -41,17 +39,7 @@ export function loadMobileConfig(env: Env): MobileConfig {
       'PERSISTED_OPERATIONS_FILE',
       join(projectRoot(), 'schemas', 'mobile', 'persisted-operations.json'),
     ),
-    upstreams: {
-      usersUrl: read.url('USERS_URL', 'http://127.0.0.1:5001'),
-      ordersUrl: read.url('ORDERS_URL', 'http://127.0.0.1:5002'),
-      catalogAddress: read.string('CATALOG_ADDR', '127.0.0.1:50051'),
-      inventoryAddress: read.string('INVENTORY_ADDR', '127.0.0.1:50052'),
-      reviewsAddress: read.string('REVIEWS_ADDR', '127.0.0.1:50053'),
-      timeoutMs: read.int('UPSTREAM_TIMEOUT_MS', EDGE_DEFAULTS.mobile.upstreamTimeoutMs, {
-        min: 1,
-        max: 60_000,
-      }),
-    },
+    upstreams: readUpstreamsConfig(read, MOBILE_BACKENDS, EDGE_DEFAULTS.mobile.upstreamTimeoutMs),
     batching: read.boolean('DATALOADER_BATCH', true),
   };
   read.finish();

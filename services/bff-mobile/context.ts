@@ -1,5 +1,11 @@
 import type { ContextInput, Principal } from '../edge';
-import { createLoaders, type CallContext, type Loaders, type Upstreams } from '../upstreams';
+import {
+  callContextOf,
+  createLoaders,
+  type CallContext,
+  type Loaders,
+  type Upstreams,
+} from '../upstreams';
 
 /** What every mobile resolver receives. Built once per request: loader caches never cross users. */
 export interface MobileContext {
@@ -13,13 +19,9 @@ export function createContextFactory(
   upstreams: Upstreams,
   options: { batching: boolean },
 ): (input: ContextInput) => MobileContext {
-  return ({ principal, requestId, deadline, signal }) => {
-    const call: CallContext = {
-      requestId,
-      deadline,
-      signal,
-      identity: { kind: principal.kind, id: principal.id, scopes: principal.scopes },
-    };
+  return (input) => {
+    const call = callContextOf(input);
+    const { principal } = input;
     const loaders = createLoaders(upstreams, call, { batch: options.batching });
     return { principal, call, upstreams, loaders };
   };

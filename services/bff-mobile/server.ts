@@ -2,12 +2,11 @@ import pino, { type Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createConfiguredJwtAuthenticator, startBffRuntime } from '../edge';
 import { devKeysDir } from '../shared';
-import { createUpstreamMetrics } from '../upstreams';
+import { createUpstreamMetrics, createUpstreamSet } from '../upstreams';
 import type { MobileConfig } from './config';
 import { createContextFactory } from './context';
 import { loadPersistedOperations } from './persisted-operations';
 import { createMobileSchema } from './schema';
-import { createMobileUpstreams } from './upstreams';
 
 export interface RunningMobileBff {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4001/graphql. */
@@ -30,7 +29,7 @@ export async function startMobileBff(
   const logger = options.logger ?? pino({ level: config.edge.logLevel });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const upstreams = createMobileUpstreams(config.upstreams, createUpstreamMetrics(registry));
+  const upstreams = createUpstreamSet(config.upstreams, createUpstreamMetrics(registry));
   const runtime = await startBffRuntime({
     edge: config.edge,
     schema: createMobileSchema(),

@@ -6,16 +6,16 @@ import {
   type EdgeConfig,
 } from '../edge';
 import { createEnvReader, deepFreeze, type Env } from '../shared';
+import { readUpstreamsConfig, type UpstreamsConfig } from '../upstreams';
+
+/** The catalogue and what enriches it; partners never reach users or orders. */
+export const PARTNER_BACKENDS = ['catalog', 'inventory', 'reviews'] as const;
+export type PartnerBackend = (typeof PARTNER_BACKENDS)[number];
 
 export interface PartnerConfig {
   readonly edge: EdgeConfig;
   readonly apiKeys: ApiKeysConfig;
-  readonly upstreams: {
-    readonly catalogAddress: string;
-    readonly inventoryAddress: string;
-    readonly reviewsAddress: string;
-    readonly timeoutMs: number;
-  };
+  readonly upstreams: UpstreamsConfig<PartnerBackend>;
   /** false runs DataLoader with `batch: false`: the naive baseline for benchmarks. */
   readonly batching: boolean;
 }
@@ -27,15 +27,7 @@ export function loadPartnerConfig(env: Env, devKeysDir: string): PartnerConfig {
   const config: PartnerConfig = {
     edge,
     apiKeys: readApiKeysConfig(read, edge.mode, devKeysDir),
-    upstreams: {
-      catalogAddress: read.string('CATALOG_ADDR', '127.0.0.1:50051'),
-      inventoryAddress: read.string('INVENTORY_ADDR', '127.0.0.1:50052'),
-      reviewsAddress: read.string('REVIEWS_ADDR', '127.0.0.1:50053'),
-      timeoutMs: read.int('UPSTREAM_TIMEOUT_MS', EDGE_DEFAULTS.partner.upstreamTimeoutMs, {
-        min: 1,
-        max: 60_000,
-      }),
-    },
+    upstreams: readUpstreamsConfig(read, PARTNER_BACKENDS, EDGE_DEFAULTS.partner.upstreamTimeoutMs),
     batching: read.boolean('DATALOADER_BATCH', true),
   };
   read.finish();

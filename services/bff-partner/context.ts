@@ -1,5 +1,6 @@
 import type { ContextInput, Principal } from '../edge';
 import {
+  callContextOf,
   createCatalogLoaders,
   createInventoryLoaders,
   createReviewsLoaders,
@@ -27,13 +28,9 @@ export function createContextFactory(
   options: { batching: boolean },
 ): (input: ContextInput) => PartnerContext {
   const loaderOptions = { batch: options.batching };
-  return ({ principal, requestId, deadline, signal }) => {
-    const call: CallContext = {
-      requestId,
-      deadline,
-      signal,
-      identity: { kind: principal.kind, id: principal.id, scopes: principal.scopes },
-    };
+  return (input) => {
+    const call = callContextOf(input);
+    const { principal } = input;
     const loaders = {
       ...createCatalogLoaders(upstreams.catalog, call, loaderOptions),
       ...createInventoryLoaders(upstreams.inventory, call, loaderOptions),

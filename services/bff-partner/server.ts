@@ -2,11 +2,10 @@ import { printSchema } from 'graphql';
 import pino, { type Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createConfiguredApiKeyAuthenticator, startBffRuntime } from '../edge';
-import { createUpstreamMetrics } from '../upstreams';
+import { createUpstreamMetrics, createUpstreamSet } from '../upstreams';
 import type { PartnerConfig } from './config';
 import { createContextFactory } from './context';
 import { createPartnerSchema } from './schema';
-import { createPartnerUpstreams } from './upstreams';
 
 export interface RunningPartnerBff {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4002/v1/graphql. */
@@ -29,7 +28,7 @@ export async function startPartnerBff(
   const logger = options.logger ?? pino({ level: config.edge.logLevel });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const upstreams = createPartnerUpstreams(config.upstreams, createUpstreamMetrics(registry));
+  const upstreams = createUpstreamSet(config.upstreams, createUpstreamMetrics(registry));
   const schema = createPartnerSchema();
   const runtime = await startBffRuntime({
     edge: config.edge,

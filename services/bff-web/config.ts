@@ -6,6 +6,7 @@ import {
   type JwtConfig,
 } from '../edge';
 import { createEnvReader, deepFreeze, type Env } from '../shared';
+import { readUpstreamsConfig, type UpstreamsConfig } from '../upstreams';
 
 /** Issuer and audience of the tokens `npm run token -- web` mints in development. */
 export const WEB_DEV_AUTH = Object.freeze({
@@ -13,17 +14,14 @@ export const WEB_DEV_AUTH = Object.freeze({
   audience: 'frontdoor-web',
 });
 
+/** The backends the web storefront is built on. */
+export const WEB_BACKENDS = ['users', 'orders', 'catalog', 'inventory', 'reviews'] as const;
+export type WebBackend = (typeof WEB_BACKENDS)[number];
+
 export interface WebConfig {
   readonly edge: EdgeConfig;
   readonly auth: JwtConfig;
-  readonly upstreams: {
-    readonly usersUrl: string;
-    readonly ordersUrl: string;
-    readonly catalogAddress: string;
-    readonly inventoryAddress: string;
-    readonly reviewsAddress: string;
-    readonly timeoutMs: number;
-  };
+  readonly upstreams: UpstreamsConfig<WebBackend>;
   /** false runs DataLoader with `batch: false`: the naive baseline for benchmarks. */
   readonly batching: boolean;
 }
@@ -39,17 +37,7 @@ export function loadWebConfig(env: Env): WebConfig {
   const config: WebConfig = {
     edge,
     auth: readJwtConfig(read, edge.mode, WEB_DEV_AUTH),
-    upstreams: {
-      usersUrl: read.url('USERS_URL', 'http://127.0.0.1:5001'),
-      ordersUrl: read.url('ORDERS_URL', 'http://127.0.0.1:5002'),
-      catalogAddress: read.string('CATALOG_ADDR', '127.0.0.1:50051'),
-      inventoryAddress: read.string('INVENTORY_ADDR', '127.0.0.1:50052'),
-      reviewsAddress: read.string('REVIEWS_ADDR', '127.0.0.1:50053'),
-      timeoutMs: read.int('UPSTREAM_TIMEOUT_MS', EDGE_DEFAULTS.web.upstreamTimeoutMs, {
-        min: 1,
-        max: 60_000,
-      }),
-    },
+    upstreams: readUpstreamsConfig(read, WEB_BACKENDS, EDGE_DEFAULTS.web.upstreamTimeoutMs),
     batching: read.boolean('DATALOADER_BATCH', true),
   };
   read.finish();

@@ -1,5 +1,11 @@
-import type { Principal } from '../edge';
-import { createLoaders, type CallContext, type Loaders, type Upstreams } from '../upstreams';
+import type { ContextInput, Principal } from '../edge';
+import {
+  callContextOf,
+  createLoaders,
+  type CallContext,
+  type Loaders,
+  type Upstreams,
+} from '../upstreams';
 
 /** What every web resolver receives. Built once per request, so loader caches never cross users. */
 export interface WebContext {
@@ -9,24 +15,13 @@ export interface WebContext {
   readonly upstreams: Upstreams;
 }
 
-export interface ContextInput {
-  principal: Principal;
-  requestId: string;
-  deadline: number;
-  signal: AbortSignal;
-}
-
 export function createContextFactory(
   upstreams: Upstreams,
   options: { batching: boolean },
 ): (input: ContextInput) => WebContext {
-  return ({ principal, requestId, deadline, signal }) => {
-    const call: CallContext = {
-      requestId,
-      deadline,
-      signal,
-      identity: { kind: principal.kind, id: principal.id, scopes: principal.scopes },
-    };
+  return (input) => {
+    const call = callContextOf(input);
+    const { principal } = input;
     return {
       principal,
       call,

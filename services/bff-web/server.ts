@@ -2,11 +2,10 @@ import pino, { type Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createConfiguredJwtAuthenticator, startBffRuntime } from '../edge';
 import { devKeysDir } from '../shared';
-import { createUpstreamMetrics } from '../upstreams';
+import { createUpstreamMetrics, createUpstreamSet } from '../upstreams';
 import type { WebConfig } from './config';
 import { createContextFactory } from './context';
 import { createWebSchema } from './schema';
-import { createWebUpstreams } from './upstreams';
 
 export interface RunningWebBff {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -29,7 +28,7 @@ export async function startWebBff(
   const logger = options.logger ?? pino({ level: config.edge.logLevel });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const upstreams = createWebUpstreams(config.upstreams, createUpstreamMetrics(registry));
+  const upstreams = createUpstreamSet(config.upstreams, createUpstreamMetrics(registry));
   const runtime = await startBffRuntime({
     edge: config.edge,
     schema: createWebSchema(),

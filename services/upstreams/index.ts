@@ -54,3 +54,11 @@ export {
   type ReviewsLoaders,
 } from './loaders/create-loaders';
 export type { OrdersByUserKey } from './loaders/orders-by-user';
+export {
+  createUpstreamSet,
+  type BackendName,
+  type UpstreamSet,
+  type UpstreamsConfig,
+} from './upstream-set';
+export { readUpstreamsConfig, BACKEND_ADDRESSES } from './read-upstreams-config';
+export { callContextOf, type RequestScope } from './call-context-of';

@@ -10,7 +10,7 @@ describe('loadWebConfig', () => {
     expect(config.edge.limits.bodyLimitBytes).toBe(1024 * 1024);
     expect(config.edge.introspection).toBe(true);
     expect(config.auth).toEqual({ kind: 'dev', ...WEB_DEV_AUTH });
-    expect(config.upstreams.usersUrl).toBe('http://127.0.0.1:5001');
+    expect(config.upstreams.addresses.users).toBe('http://127.0.0.1:5001');
     expect(config.batching).toBe(true);
   });
 

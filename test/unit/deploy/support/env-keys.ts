@@ -3,13 +3,16 @@ import { listFiles, readText } from './project-files';
 /**
  * How services/** reads the environment, as source text. Config loaders call the env reader
  * (`read.int('PORT', ...)`), helpers take the env or reader first (`integer(env, 'PORT', ...)`),
- * and a few read properties directly (`env.LOG_LEVEL`, `process.env.X`).
+ * a few read properties directly (`env.LOG_LEVEL`, `process.env.X`), and tables name them
+ * (`{ env: 'USERS_URL' }`).
  */
 const PATTERNS: readonly RegExp[] = [
   /\bread\.[A-Za-z]+\(\s*['"]([A-Z][A-Z0-9_]*)['"]/g,
   /\(\s*(?:read|env)\s*,\s*['"]([A-Z][A-Z0-9_]*)['"]/g,
   /\b(?:process\.)?env\.([A-Z][A-Z0-9_]*)\b/g,
   /\b(?:process\.)?env\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\]/g,
+  // A table naming variables, e.g. BACKEND_ADDRESSES: `users: { env: 'USERS_URL', ... }`.
+  /\benv:\s*['"]([A-Z][A-Z0-9_]*)['"]/g,
 ];
 
 /**
