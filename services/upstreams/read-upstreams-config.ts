@@ -1,4 +1,5 @@
 import type { EnvReader } from '../shared';
+import type { ResilienceOptions } from './resilience/resilience-options';
 import type { BackendName, UpstreamsConfig } from './upstream-set';
 
 /** Each backend's address variable and its development default (the ports `npm start` uses). */
@@ -12,8 +13,9 @@ export const BACKEND_ADDRESSES: { readonly [N in BackendName]: { env: string; fa
   };
 
 /**
- * Reads where the named backends live, and UPSTREAM_TIMEOUT_MS. A BFF names only the backends
- * it uses, so it neither reads nor health-checks the others.
+ * Reads where the named backends live (a comma-separated list balances over instances),
+ * UPSTREAM_TIMEOUT_MS and the resilience settings. A BFF names only the backends it uses, so
+ * it neither reads nor health-checks the others.
  */
 export function readUpstreamsConfig<K extends BackendName>(
   read: EnvReader,
@@ -23,12 +25,52 @@ export function readUpstreamsConfig<K extends BackendName>(
   const addresses = {} as { [N in K]: string };
   for (const name of names) {
     const { env, fallback } = BACKEND_ADDRESSES[name];
-    addresses[name] = fallback.startsWith('http')
-      ? read.url(env, fallback)
-      : read.string(env, fallback);
+    const value = read.string(env, fallback);
+    if (fallback.startsWith('http')) checkUrls(read, env, value);
+    addresses[name] = value;
   }
   return {
     addresses,
     timeoutMs: read.int('UPSTREAM_TIMEOUT_MS', defaultTimeoutMs, { min: 1, max: 60_000 }),
+    resilience: readResilience(read),
+  };
+}
+
+function checkUrls(read: EnvReader, env: string, value: string): void {
+  for (const url of value.split(',').map((part) => part.trim())) {
+    if (!/^https?:\/\/[^/\s]+\/?$/.test(url))
+      read.problem(`${env} must be http(s)://host:port URLs, got "${url}"`);
+  }
+}
+
+/**
+ * UPSTREAM_RETRY (true) · UPSTREAM_BREAKER (true) with UPSTREAM_BREAKER_FAILURES (5) and
+ * UPSTREAM_BREAKER_HALF_OPEN_MS (30000) · UPSTREAM_BULKHEAD_MAX_CONCURRENT (REST: its
+ * connections, 64; gRPC: 128) and UPSTREAM_BULKHEAD_MAX_QUEUED (256).
+ */
+function readResilience(read: EnvReader): ResilienceOptions {
+  const retry = read.boolean('UPSTREAM_RETRY', true);
+  const breaker = read.boolean('UPSTREAM_BREAKER', true);
+  const consecutiveFailures = read.int('UPSTREAM_BREAKER_FAILURES', 5, { min: 1, max: 1000 });
+  const halfOpenAfterMs = read.int('UPSTREAM_BREAKER_HALF_OPEN_MS', 30_000, {
+    min: 100,
+    max: 600_000,
+  });
+  const maxConcurrent = read.optionalString('UPSTREAM_BULKHEAD_MAX_CONCURRENT');
+  const maxQueued = read.int('UPSTREAM_BULKHEAD_MAX_QUEUED', 256, { min: 0, max: 100_000 });
+  return {
+    retry: retry ? {} : false,
+    breaker: breaker ? { consecutiveFailures, halfOpenAfterMs } : false,
+    bulkhead: {
+      maxQueued,
+      ...(maxConcurrent !== undefined
+        ? {
+            maxConcurrent: read.int('UPSTREAM_BULKHEAD_MAX_CONCURRENT', 64, {
+              min: 1,
+              max: 100_000,
+            }),
+          }
+        : {}),
+    },
   };
 }

@@ -73,14 +73,15 @@ describe('web BFF process on SIGTERM under load', () => {
     const inFlight = Array.from({ length: 20 }, () =>
       postGraphQL(url, { query: ORDER_HISTORY }, auth),
     );
-    await new Promise((resolve) => setTimeout(resolve, 150)); // all 20 are now waiting on backends
+    // Signal once all 20 are inside the BFF, waiting on backends. A request whose bytes the
+    // kernel accepted but Node has not parsed yet is on an "idle" socket that server.close()
+    // ends; Kubernetes' preStop sleep (deploy/kubernetes) covers that window in production.
+    await until(() => backends.users.calls.count() >= 20);
     const exited = once(child, 'exit');
+    const signalled = Date.now();
     child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const readiness = await fetch(`${adminUrl}/readyz`).then(
-      (r) => r.status,
-      () => 'refused',
-    );
+    const readiness = await pollUntilUnready(`${adminUrl}/readyz`);
+    const unreadyAfterMs = Date.now() - signalled;
     const late = await postGraphQL(url, { query: ORDER_HISTORY }, auth).then(
       (r) => r.status,
       () => 'refused',
@@ -89,7 +90,28 @@ describe('web BFF process on SIGTERM under load', () => {
     const [code] = (await exited) as [number | null];
     expect(statuses).toEqual(Array(20).fill(200));
     expect(readiness === 503 || readiness === 'refused').toBe(true);
+    expect(unreadyAfterMs).toBeLessThan(1000); // long before the 300 ms backend calls finish twice over
     expect(late === 'refused' || late === 503).toBe(true);
     expect(code).toBe(0);
   });
 });
+
+/** Readiness as a load balancer sees it: polled until it stops answering 200 (2 s at most). */
+async function pollUntilUnready(readyz: string): Promise<number | 'refused'> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const status = await fetch(readyz).then(
+      (r) => r.status,
+      () => 'refused' as const,
+    );
+    if (status !== 200) return status;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return 200 as never;
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 5000) throw new Error('condition not met in 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
