@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type pino from 'pino';
 import { catalogueStatusPlugin } from '../errors/catalogue-status-plugin';
+import { degradedExtensionPlugin } from '../errors/degraded-extension-plugin';
 import { createErrorFormatter } from '../errors/error-formatter';
 
 export interface ApolloSettings<TContext extends object> {
@@ -58,6 +59,7 @@ export function createApollo<TContext extends object>(settings: ApolloSettings<T
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       catalogueStatusPlugin<TContext>(),
+      degradedExtensionPlugin<TContext>(),
       ...settings.plugins,
     ],
   });

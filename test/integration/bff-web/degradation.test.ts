@@ -26,6 +26,7 @@ describe('web OrderHistory with a backend down', () => {
       expect(error.path?.at(-1)).toBe('inStock');
     }
     expect(text).not.toMatch(/127\.0\.0\.1|localhost|stack|at \w+ \(/);
+    expect((body as { extensions?: unknown }).extensions).toEqual({ degraded: ['inventory'] });
   });
 
   it('serves the orders without the name when the users backend is down', async () => {
