@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# `npm test`: everything a change must pass, in the order that fails fastest.
+# `npm test` (and `npm run check`, the one command before a commit): everything a change must
+# pass, in the order that fails fastest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== test dependencies outside npm (redis-server)"
+echo "== test dependencies outside npm (redis-server, chromium)"
 bash scripts/setup-test-deps.sh
+echo "== generated code is up to date (npm run codegen)"
+npx tsx scripts/codegen.ts --check
 echo "== typecheck"
 npx tsc -p tsconfig.json --noEmit
 echo "== lint (module boundaries included)"

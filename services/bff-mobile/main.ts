@@ -1,15 +1,32 @@
-import pino from 'pino';
-import { runMain } from '../shared';
+import { devTokenHeaders } from '../edge';
+import { devKeysDir, runMain, startProcessTelemetry } from '../shared';
 import { loadMobileConfig } from './config';
 import { startMobileBff } from './server';
 
 runMain('bff-mobile', async () => {
   const config = loadMobileConfig(process.env);
-  const logger = pino({ level: config.edge.logLevel, base: { service: 'bff-mobile' } });
-  const bff = await startMobileBff(config, { logger });
+  const telemetry = await startProcessTelemetry({
+    service: 'bff-mobile',
+    level: config.edge.logLevel,
+    mode: config.edge.mode,
+    telemetry: config.edge.telemetry,
+    stdoutIsTerminal: process.stdout.isTTY === true,
+  });
+  const { logger } = telemetry;
+  // GraphiQL at the GraphQL URL in development, signed in as npm run token's default user.
+  const explorer =
+    config.edge.mode === 'development'
+      ? { headers: devTokenHeaders(config.auth, devKeysDir(), 'u0001') }
+      : undefined;
+  const bff = await startMobileBff(config, { logger, explorer });
   logger.info(
-    { url: bff.url, admin: bff.adminUrl, auth: config.auth.kind },
+    {
+      url: bff.url,
+      admin: bff.adminUrl,
+      auth: config.auth.kind,
+      tracing: telemetry.tracing.enabled,
+    },
     'mobile BFF listening',
   );
-  return bff;
+  return telemetry.stopping(bff);
 });

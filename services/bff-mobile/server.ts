@@ -1,7 +1,7 @@
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { createConfiguredJwtAuthenticator, startBffRuntime } from '../edge';
-import { devKeysDir } from '../shared';
+import { createConfiguredJwtAuthenticator, startBffRuntime, type ExplorerOptions } from '../edge';
+import { createLogger, devKeysDir } from '../shared';
 import { createUpstreamMetrics, createUpstreamSet } from '../upstreams';
 import type { MobileConfig } from './config';
 import { createContextFactory } from './context';
@@ -24,9 +24,13 @@ export interface RunningMobileBff {
  */
 export async function startMobileBff(
   config: MobileConfig,
-  options: { logger?: Logger } = {},
+  options: {
+    logger?: Logger;
+    /** GraphiQL for browsers at the GraphQL URL; served in development only. */
+    explorer?: ExplorerOptions;
+  } = {},
 ): Promise<RunningMobileBff> {
-  const logger = options.logger ?? pino({ level: config.edge.logLevel });
+  const logger = options.logger ?? createLogger({ level: config.edge.logLevel, format: 'json' });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const upstreams = createUpstreamSet(config.upstreams, createUpstreamMetrics(registry));
@@ -41,8 +45,10 @@ export async function startMobileBff(
       compression: true,
     },
     backendChecks: upstreams.checks,
+    circuitStates: upstreams.circuitStates,
     registry,
     logger,
+    explorer: options.explorer,
     release: upstreams.close,
   });
   return { ...runtime, registry };

@@ -1,15 +1,26 @@
-import pino from 'pino';
-import { devKeysDir, runMain } from '../shared';
+import { devKeysDir, runMain, startProcessTelemetry } from '../shared';
 import { loadPartnerConfig } from './config';
 import { startPartnerBff } from './server';
 
 runMain('bff-partner', async () => {
   const config = loadPartnerConfig(process.env, devKeysDir());
-  const logger = pino({ level: config.edge.logLevel, base: { service: 'bff-partner' } });
+  const telemetry = await startProcessTelemetry({
+    service: 'bff-partner',
+    level: config.edge.logLevel,
+    mode: config.edge.mode,
+    telemetry: config.edge.telemetry,
+    stdoutIsTerminal: process.stdout.isTTY === true,
+  });
+  const { logger } = telemetry;
   const bff = await startPartnerBff(config, { logger });
   logger.info(
-    { url: bff.url, admin: bff.adminUrl, keys: config.apiKeys.kind },
+    {
+      url: bff.url,
+      admin: bff.adminUrl,
+      keys: config.apiKeys.kind,
+      tracing: telemetry.tracing.enabled,
+    },
     'partner BFF listening',
   );
-  return bff;
+  return telemetry.stopping(bff);
 });

@@ -1,7 +1,8 @@
 import { printSchema } from 'graphql';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createConfiguredApiKeyAuthenticator, startBffRuntime } from '../edge';
+import { createLogger } from '../shared';
 import { createUpstreamMetrics, createUpstreamSet } from '../upstreams';
 import type { PartnerConfig } from './config';
 import { createContextFactory } from './context';
@@ -25,7 +26,7 @@ export async function startPartnerBff(
   config: PartnerConfig,
   options: { logger?: Logger } = {},
 ): Promise<RunningPartnerBff> {
-  const logger = options.logger ?? pino({ level: config.edge.logLevel });
+  const logger = options.logger ?? createLogger({ level: config.edge.logLevel, format: 'json' });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const upstreams = createUpstreamSet(config.upstreams, createUpstreamMetrics(registry));
@@ -46,6 +47,7 @@ export async function startPartnerBff(
       ],
     },
     backendChecks: upstreams.checks,
+    circuitStates: upstreams.circuitStates,
     registry,
     logger,
     release: upstreams.close,

@@ -1,12 +1,32 @@
-import pino from 'pino';
-import { runMain } from '../shared';
+import { devTokenHeaders } from '../edge';
+import { devKeysDir, runMain, startProcessTelemetry } from '../shared';
 import { loadWebConfig } from './config';
 import { startWebBff } from './server';
 
 runMain('bff-web', async () => {
   const config = loadWebConfig(process.env);
-  const logger = pino({ level: config.edge.logLevel, base: { service: 'bff-web' } });
-  const bff = await startWebBff(config, { logger });
-  logger.info({ url: bff.url, admin: bff.adminUrl, auth: config.auth.kind }, 'web BFF listening');
-  return bff;
+  const telemetry = await startProcessTelemetry({
+    service: 'bff-web',
+    level: config.edge.logLevel,
+    mode: config.edge.mode,
+    telemetry: config.edge.telemetry,
+    stdoutIsTerminal: process.stdout.isTTY === true,
+  });
+  const { logger } = telemetry;
+  // GraphiQL at the GraphQL URL in development, signed in as npm run token's default user.
+  const explorer =
+    config.edge.mode === 'development'
+      ? { headers: devTokenHeaders(config.auth, devKeysDir(), 'u0001') }
+      : undefined;
+  const bff = await startWebBff(config, { logger, explorer });
+  logger.info(
+    {
+      url: bff.url,
+      admin: bff.adminUrl,
+      auth: config.auth.kind,
+      tracing: telemetry.tracing.enabled,
+    },
+    'web BFF listening',
+  );
+  return telemetry.stopping(bff);
 });

@@ -1,7 +1,7 @@
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { createConfiguredJwtAuthenticator, startBffRuntime } from '../edge';
-import { devKeysDir } from '../shared';
+import { createConfiguredJwtAuthenticator, startBffRuntime, type ExplorerOptions } from '../edge';
+import { createLogger, devKeysDir } from '../shared';
 import { createUpstreamMetrics, createUpstreamSet } from '../upstreams';
 import type { WebConfig } from './config';
 import { createContextFactory } from './context';
@@ -23,9 +23,13 @@ export interface RunningWebBff {
  */
 export async function startWebBff(
   config: WebConfig,
-  options: { logger?: Logger } = {},
+  options: {
+    logger?: Logger;
+    /** GraphiQL for browsers at the GraphQL URL; served in development only. */
+    explorer?: ExplorerOptions;
+  } = {},
 ): Promise<RunningWebBff> {
-  const logger = options.logger ?? pino({ level: config.edge.logLevel });
+  const logger = options.logger ?? createLogger({ level: config.edge.logLevel, format: 'json' });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const upstreams = createUpstreamSet(config.upstreams, createUpstreamMetrics(registry));
@@ -36,8 +40,10 @@ export async function startWebBff(
     authenticator: createConfiguredJwtAuthenticator(config.auth, devKeysDir(), { logger }),
     createContext: createContextFactory(upstreams.clients, { batching: config.batching }),
     backendChecks: upstreams.checks,
+    circuitStates: upstreams.circuitStates,
     registry,
     logger,
+    explorer: options.explorer,
     release: upstreams.close,
   });
   return { ...runtime, registry };

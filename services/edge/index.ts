@@ -55,6 +55,8 @@ export { readRateLimitConfig, type RateLimitConfig } from './config/read-rate-li
 export { COST_DIRECTIVES_SDL } from './cost/cost-directives-sdl';
 export { applyAuthorizationDirectives } from './authz/apply-authorization-directives';
 export { AUTHORIZATION_DIRECTIVES_SDL } from './authz/authorization-directives-sdl';
+export type { ExplorerOptions } from './explorer/explorer-options';
+export { devTokenHeaders } from './explorer/dev-token-headers';
 export {
   startBffRuntime,
   type BffRuntime,

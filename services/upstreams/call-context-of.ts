@@ -1,3 +1,4 @@
+import type { RequestStats } from '../shared';
 import type { CallContext } from './call-context';
 
 /** What the edge hands a BFF for each request (structurally; upstreams do not import the edge). */
@@ -6,6 +7,8 @@ export interface RequestScope {
   deadline: number;
   signal: AbortSignal;
   principal: { kind: 'user' | 'partner'; id: string; scopes: readonly string[] };
+  /** The request's counters, for the edge's access line. */
+  stats?: RequestStats;
 }
 
 /** The CallContext of one request: only the verified identity travels to backends. */
@@ -14,11 +17,13 @@ export function callContextOf({
   deadline,
   signal,
   principal,
+  stats,
 }: RequestScope): CallContext {
   return {
     requestId,
     deadline,
     signal,
     identity: { kind: principal.kind, id: principal.id, scopes: principal.scopes },
+    stats,
   };
 }

@@ -1,3 +1,5 @@
+import { type RequestStats } from '../shared';
+
 /** The verified caller, as the edge derived it from a token or an API key. */
 export interface CallIdentity {
   kind: 'user' | 'partner';
@@ -18,4 +20,6 @@ export interface CallContext {
   signal?: AbortSignal;
   /** Propagated as `x-principal-*`; absent for anonymous requests. */
   identity?: CallIdentity;
+  /** The request's counters (the edge's access line): each call sent adds one. Default: none. */
+  stats?: RequestStats;
 }

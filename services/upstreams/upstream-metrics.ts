@@ -1,6 +1,7 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
 import { reuse } from './metric-reuse';
 import { createResilienceMetrics, type ResilienceMetrics } from './resilience/resilience-metrics';
+import { endCallSpan, startCallSpan } from './tracing/call-span';
 
 /** Records upstream calls; one instance per registry, shared by every transport of a BFF. */
 export interface UpstreamMetrics extends CallMetrics, ResilienceMetrics {}
@@ -9,7 +10,9 @@ export interface UpstreamMetrics extends CallMetrics, ResilienceMetrics {}
 export interface CallMetrics {
   /**
    * Counts one call sent to a backend and returns the function that records its duration
-   * with `outcome` ('ok' or the error code). Call it only once the call is really sent.
+   * with `outcome` ('ok' or the error code). Call it only once the call is really sent, and
+   * build the call's headers or metadata (propagatedHeaders) right after, in the same
+   * synchronous run: it also starts the call's client span, which those must carry.
    */
   startCall(upstream: string, operation: string): (outcome: string) => void;
   /** Records the number of keys a batch call carries. */
@@ -63,13 +66,24 @@ export function createUpstreamMetrics(registry: Registry): UpstreamMetrics {
         registers: [registry],
       }),
   );
+  const resilience = createResilienceMetrics(registry);
+  // countRetry runs right before the retry's send (resilience.ts), so the next call
+  // started for that backend is the retry: its span says so.
+  let retryOf: string | undefined;
   return {
-    ...createResilienceMetrics(registry),
+    ...resilience,
+    countRetry(upstream) {
+      resilience.countRetry(upstream);
+      retryOf = upstream;
+    },
     startCall(upstream, operation) {
       requests.inc({ upstream, operation });
       const stop = duration.startTimer({ upstream, operation });
+      const span = startCallSpan(upstream, operation, retryOf === upstream);
+      retryOf = undefined;
       return (outcome) => {
         stop({ outcome });
+        if (span) endCallSpan(span, outcome);
       };
     },
     observeBatchSize(upstream, operation, size) {

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { signAccessToken } from '../../services/edge';
 import { loadMobileConfig, MOBILE_DEV_AUTH } from '../../services/bff-mobile/config';
 import { loadPersistedOperations } from '../../services/bff-mobile/persisted-operations';
@@ -20,7 +20,13 @@ export interface MobileStack {
 
 /** Real backends and a real mobile BFF on 127.0.0.1:0, trusting a key pair made for this run. */
 export async function startMobileStack(
-  options: { env?: Record<string, string> } = {},
+  options: {
+    env?: Record<string, string>;
+    /** Where the BFF logs (the access lines). Default: silent. */
+    logger?: Logger;
+    /** Serve GraphiQL from this bundle, pre-filled with a token for u0001 (as main.ts does). */
+    explorer?: { assetsDir: string };
+  } = {},
 ): Promise<MobileStack> {
   const keys = generateKeyPairSync('rsa', {
     modulusLength: 2048,
@@ -38,19 +44,27 @@ export async function startMobileStack(
     ...backendEnv(backends),
     ...options.env,
   });
-  const bff = await startMobileBff(config, { logger: pino({ level: 'silent' }) });
+  const token = (subject = 'u0001', audience = MOBILE_DEV_AUTH.audience): string =>
+    signAccessToken({
+      issuer: MOBILE_DEV_AUTH.issuer,
+      audience,
+      privateKeyPem: keys.privateKey,
+      subject,
+    });
+  const explorer = options.explorer && {
+    assetsDir: options.explorer.assetsDir,
+    headers: () => ({ authorization: `Bearer ${token()}` }),
+  };
+  const bff = await startMobileBff(config, {
+    logger: options.logger ?? pino({ level: 'silent' }),
+    explorer,
+  });
   const operations = loadPersistedOperations(config.persistedOperationsFile);
   return {
     backends,
     bff,
     keys: { privateKeyPem: keys.privateKey, publicKeyPem: keys.publicKey },
-    token: (subject = 'u0001', audience = MOBILE_DEV_AUTH.audience) =>
-      signAccessToken({
-        issuer: MOBILE_DEV_AUTH.issuer,
-        audience,
-        privateKeyPem: keys.privateKey,
-        subject,
-      }),
+    token,
     hashOf(operationName) {
       for (const [hash, text] of operations)
         if (text.startsWith(`query ${operationName}`)) return hash;

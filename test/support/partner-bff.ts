@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { devKeysDir } from '../../services/shared';
 import { loadPartnerConfig } from '../../services/bff-partner/config';
 import { startPartnerBff, type RunningPartnerBff } from '../../services/bff-partner/server';
@@ -19,7 +19,7 @@ const newKey = (): string => `fd_test_${randomBytes(24).toString('base64url')}`;
 
 /** Real backends and a real partner BFF on 127.0.0.1:0 with API keys configured (hashed). */
 export async function startPartnerStack(
-  options: { env?: Record<string, string> } = {},
+  options: { env?: Record<string, string>; logger?: Logger } = {},
 ): Promise<PartnerStack> {
   const keys = { valid: newKey(), revoked: newKey(), otherPartner: newKey(), noScope: newKey() };
   const records = [
@@ -65,7 +65,9 @@ export async function startPartnerStack(
     },
     devKeysDir(),
   );
-  const bff = await startPartnerBff(config, { logger: pino({ level: 'silent' }) });
+  const bff = await startPartnerBff(config, {
+    logger: options.logger ?? pino({ level: 'silent' }),
+  });
   return {
     backends,
     bff,

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { signAccessToken } from '../../services/edge';
 import { loadWebConfig, WEB_DEV_AUTH } from '../../services/bff-web/config';
 import { startWebBff, type RunningWebBff } from '../../services/bff-web/server';
@@ -30,6 +30,10 @@ export async function startWebStack(
   options: {
     backends?: Parameters<typeof startSampleBackends>[0];
     env?: Record<string, string>;
+    /** Where the BFF logs (the access lines). Default: silent. */
+    logger?: Logger;
+    /** Serve GraphiQL from this bundle, pre-filled with a token for u0001 (as main.ts does). */
+    explorer?: { assetsDir: string };
   } = {},
 ): Promise<WebStack> {
   const keys = generateKeyPairSync('rsa', {
@@ -48,9 +52,16 @@ export async function startWebStack(
     ...backendEnv(backends),
     ...options.env,
   });
-  const bff = await startWebBff(config, { logger: pino({ level: 'silent' }) });
   const token = (subject = 'u0001'): string =>
     signAccessToken({ ...WEB_DEV_AUTH, privateKeyPem: keys.privateKey, subject });
+  const explorer = options.explorer && {
+    assetsDir: options.explorer.assetsDir,
+    headers: () => ({ authorization: `Bearer ${token()}` }),
+  };
+  const bff = await startWebBff(config, {
+    logger: options.logger ?? pino({ level: 'silent' }),
+    explorer,
+  });
   const post = (body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> =>
     postGraphQL(bff.url, body, headers);
   return {

@@ -13,6 +13,8 @@ export interface CallRecord {
   readonly keys: readonly string[];
   /** The x-request-id header or metadata, when sent. */
   readonly requestId: string | undefined;
+  /** The W3C `traceparent` header or metadata, when sent (the caller traces). */
+  readonly traceparent?: string;
   /** Present when x-principal-kind was sent. */
   readonly principal: RecordedPrincipal | undefined;
   /** Arrival time, ms since the Unix epoch. */

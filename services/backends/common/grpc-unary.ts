@@ -3,6 +3,7 @@ import { status } from '@grpc/grpc-js';
 import { BackendError } from './backend-error';
 import type { ResolvedBackendOptions } from './backend-options';
 import { readPrincipal, type ValueReader } from './principal';
+import { endGrpcServerSpan, startGrpcServerSpan } from './server-spans';
 
 /** One unary RPC, written as a plain function of its request. */
 export interface UnaryMethod<Req, Res> {
@@ -40,15 +41,25 @@ export function unary<Req, Res>(
   method: UnaryMethod<Req, Res>,
 ): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
+    const span = startGrpcServerSpan(call);
     const read = metadataReader(call.metadata);
     const admitted = options.gate.admit({
       operation: method.operation,
       keys: method.keys(call.request),
       requestId: read('x-request-id'),
+      traceparent: read('traceparent'),
       principal: readPrincipal(read),
     });
     admitted
-      .then(() => callback(null, method.handle(call.request)))
-      .catch((error: unknown) => callback(toServiceError(error, options)));
+      .then(() => {
+        const response = method.handle(call.request);
+        endGrpcServerSpan(span, status.OK);
+        callback(null, response);
+      })
+      .catch((error: unknown) => {
+        const serviceError = toServiceError(error, options);
+        endGrpcServerSpan(span, serviceError.code ?? status.UNKNOWN);
+        callback(serviceError);
+      });
   };
 }

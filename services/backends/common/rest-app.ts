@@ -12,6 +12,7 @@ import type { ResolvedBackendOptions, RestBackendHandle } from './backend-option
 import { dialHost } from './backend-options';
 import { readPrincipal, type ValueReader } from './principal';
 import { errorBody, sendError } from './rest-errors';
+import { registerRestServerSpans } from './server-spans';
 
 /** A Fastify instance logging through pino. */
 export type RestApp = FastifyInstance<
@@ -44,6 +45,7 @@ export function admitRest(
     operation,
     keys,
     requestId: read('x-request-id'),
+    traceparent: read('traceparent'),
     principal: readPrincipal(read),
   });
 }
@@ -69,6 +71,7 @@ export function createRestApp(options: ResolvedBackendOptions): RestApp {
   });
   // JSON only: Fastify also parses text/plain by default, which no route here accepts (415).
   app.removeContentTypeParser('text/plain');
+  registerRestServerSpans(app);
   app.setErrorHandler((error, _request, reply) => sendError(reply, error, options.logger));
   app.setNotFoundHandler((_request, reply) =>
     reply.code(404).send(errorBody('ROUTE_NOT_FOUND', 'No such route.')),

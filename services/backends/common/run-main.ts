@@ -1,6 +1,7 @@
-import pino from 'pino';
+import { startProcessTelemetry } from '../../shared';
 import type { BackendOptions, GrpcBackendHandle, RestBackendHandle } from './backend-options';
 import { readBackendEnv } from './env';
+import { readBackendTelemetry } from './telemetry-env';
 
 export interface BackendMainSpec {
   /** Short name for logs, e.g. 'users'. */
@@ -17,12 +18,25 @@ export interface BackendMainSpec {
  */
 export async function runBackendMain(spec: BackendMainSpec): Promise<void> {
   const env = readBackendEnv(spec.env, spec.defaultPort);
-  if (!env.ok) {
-    process.stderr.write(`${spec.name}: invalid configuration\n  ${env.problems.join('\n  ')}\n`);
+  const telemetryEnv = readBackendTelemetry(spec.env, spec.name);
+  if (!env.ok || !telemetryEnv.ok) {
+    const problems = [
+      ...(env.ok ? [] : env.problems),
+      ...(telemetryEnv.ok ? [] : telemetryEnv.problems),
+    ];
+    process.stderr.write(`${spec.name}: invalid configuration\n  ${problems.join('\n  ')}\n`);
     process.exit(1);
   }
   const { host, port, latency, errorRate, logLevel } = env.config;
-  const logger = pino({ level: logLevel, base: { service: spec.name } });
+  // Sample backends are development tools: LOG_FORMAT=auto is pretty on a terminal.
+  const telemetry = await startProcessTelemetry({
+    service: spec.name,
+    level: logLevel,
+    mode: 'development',
+    telemetry: telemetryEnv.config,
+    stdoutIsTerminal: process.stdout.isTTY === true,
+  });
+  const { logger } = telemetry;
   let handle: RestBackendHandle | GrpcBackendHandle;
   try {
     handle = await spec.start({ host, port, latency, errorRate, logger });
@@ -34,13 +48,16 @@ export async function runBackendMain(spec: BackendMainSpec): Promise<void> {
   logger.info({ address, latency, errorRate }, 'listening');
   const stop = (signal: NodeJS.Signals): void => {
     logger.info({ signal }, 'stopping');
-    handle.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'failed to stop cleanly');
-        process.exit(1);
-      },
-    );
+    telemetry
+      .stopping(handle)
+      .stop()
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'failed to stop cleanly');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

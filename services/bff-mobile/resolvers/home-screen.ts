@@ -1,27 +1,26 @@
-import type { Order } from '../../upstreams';
-import type { HomeRef, ProductRef, Resolver } from './types';
+import type { HomeScreenResolvers, QueryResolvers, Resolvers } from '../generated/graphql';
 
 const RECENT_ORDERS = 3;
 const FEATURED_CANDIDATES = 24;
 const FEATURED_MAX = 6;
 
-const homeScreen: Resolver<unknown, object, HomeRef> = (_parent, _args, { principal }) => ({
+const homeScreen: QueryResolvers['homeScreen'] = (_parent, _args, { principal }) => ({
   userId: principal.id,
 });
 
-const greeting: Resolver<HomeRef, object, string> = async ({ userId }, _args, { loaders }) => {
+const greeting: HomeScreenResolvers['greeting'] = async ({ userId }, _args, { loaders }) => {
   const { name } = await loaders.userById.load(userId);
   return `Hi, ${name.split(' ')[0] ?? name}`;
 };
 
-const recentOrders: Resolver<HomeRef, object, Order[]> = ({ userId }, _args, { loaders }) =>
+const recentOrders: HomeScreenResolvers['recentOrders'] = ({ userId }, _args, { loaders }) =>
   loaders.ordersByUser.load({ userId, limit: RECENT_ORDERS });
 
 /**
  * In-stock products from the start of the catalogue. Stock and ratings of every candidate are
  * asked for together, so the cards' labels cost no third wave of backend calls.
  */
-const featuredProducts: Resolver<HomeRef, object, ProductRef[]> = async (
+const featuredProducts: HomeScreenResolvers['featuredProducts'] = async (
   _parent,
   _args,
   { upstreams, call, loaders },
@@ -42,7 +41,7 @@ const featuredProducts: Resolver<HomeRef, object, ProductRef[]> = async (
     .map((id) => ({ id }));
 };
 
-export const homeScreenResolvers = {
+export const homeScreenResolvers: Resolvers = {
   Query: { homeScreen },
   HomeScreen: { greeting, recentOrders, featuredProducts },
 };

@@ -1,6 +1,12 @@
 import { AppError, countLabel, dayLabel, moneyLabel } from '../../shared';
-import type { Order, OrderItem } from '../../upstreams';
-import type { Resolver } from './types';
+import type { Order } from '../../upstreams';
+import type {
+  OrderDetailResolvers,
+  OrderLineResolvers,
+  OrderSummaryResolvers,
+  QueryResolvers,
+  Resolvers,
+} from '../generated/graphql';
 
 const STATUS_LABELS: Readonly<Record<Order['status'], string>> = {
   PENDING: 'Pending',
@@ -11,7 +17,7 @@ const STATUS_LABELS: Readonly<Record<Order['status'], string>> = {
 };
 
 // An order that is not the viewer's answers exactly like one that does not exist.
-const orderDetail: Resolver<unknown, { id: string }, Order> = async (
+const orderDetail: QueryResolvers['orderDetail'] = async (
   _parent,
   { id },
   { upstreams, call, principal },
@@ -24,14 +30,15 @@ const orderDetail: Resolver<unknown, { id: string }, Order> = async (
 const itemCount = (order: Order): number =>
   order.items.reduce((sum, item) => sum + item.quantity, 0);
 
+// Shared by OrderSummary and OrderDetail: both are an upstream Order, labelled for the screen.
 const orderLabels = {
   statusLabel: (order: Order) => STATUS_LABELS[order.status],
   placedOnLabel: (order: Order) => dayLabel(order.createdAt),
   itemCountLabel: (order: Order) => countLabel(itemCount(order), 'item'),
   totalLabel: (order: Order) => moneyLabel(order.total.amountMinor, order.total.currency),
-};
+} satisfies OrderSummaryResolvers & OrderDetailResolvers;
 
-const thumbnailUrl: Resolver<Order, object, string | null> = async (
+const thumbnailUrl: OrderSummaryResolvers['thumbnailUrl'] = async (
   { items },
   _args,
   { loaders },
@@ -40,24 +47,20 @@ const thumbnailUrl: Resolver<Order, object, string | null> = async (
   return first ? (await loaders.productById.load(first.productId)).imageUrl : null;
 };
 
-const lineFields = {
-  quantityLabel: ({ quantity, unitPrice }: OrderItem) =>
+const lineFields: OrderLineResolvers = {
+  quantityLabel: ({ quantity, unitPrice }) =>
     `${quantity} × ${moneyLabel(unitPrice.amountMinor, unitPrice.currency)}`,
-  priceLabel: ({ quantity, unitPrice }: OrderItem) =>
+  priceLabel: ({ quantity, unitPrice }) =>
     moneyLabel(quantity * unitPrice.amountMinor, unitPrice.currency),
-  title: (async ({ productId }, _args, { loaders }) =>
-    (await loaders.productById.load(productId)).name) satisfies Resolver<OrderItem, object, string>,
-  thumbnailUrl: (async ({ productId }, _args, { loaders }) =>
-    (await loaders.productById.load(productId)).imageUrl) satisfies Resolver<
-    OrderItem,
-    object,
-    string
-  >,
+  title: async ({ productId }, _args, { loaders }) =>
+    (await loaders.productById.load(productId)).name,
+  thumbnailUrl: async ({ productId }, _args, { loaders }) =>
+    (await loaders.productById.load(productId)).imageUrl,
 };
 
-export const orderResolvers = {
+export const orderResolvers: Resolvers = {
   Query: { orderDetail },
   OrderSummary: { ...orderLabels, itemCount, thumbnailUrl },
-  OrderDetail: { ...orderLabels, lines: (order: Order) => order.items },
+  OrderDetail: { ...orderLabels, lines: (order) => order.items },
   OrderLine: lineFields,
 };

@@ -1,11 +1,7 @@
-import type { MobileContext } from '../context';
-
-/** A resolver of this BFF: parent, arguments and the per-request context. */
-export type Resolver<Parent, Args, Result> = (
-  parent: Parent,
-  args: Args,
-  context: MobileContext,
-) => Result | Promise<Result>;
+/**
+ * The BFF's own parent types, named as `mappers` in scripts/codegen/graphql-targets.ts: the
+ * generated `Resolvers` (../generated/graphql.ts) types each resolver's parent with them.
+ */
 
 /** A product the screen shows; its fields load through the per-request loaders. */
 export interface ProductRef {

@@ -1,6 +1,11 @@
 import { AppError, formatMinorUnits } from '../../shared';
-import type { Money, Product, ProductPage } from '../../upstreams';
-import type { ProductRef, Resolver } from './types';
+import type { Product } from '../../upstreams';
+import type {
+  ProductConnectionResolvers,
+  ProductResolvers,
+  QueryResolvers,
+  Resolvers,
+} from '../generated/graphql';
 
 const PAGE_MAX = 100;
 const LOOKUP_MAX = 100;
@@ -20,11 +25,11 @@ function lookupKeys(keys: readonly string[], name: string): readonly string[] {
   return keys;
 }
 
-const catalog: Resolver<
-  unknown,
-  { first?: number | null; after?: string | null },
-  ProductPage
-> = async (_parent, { first, after }, { upstreams, call, loaders }) => {
+const catalog: QueryResolvers['catalog'] = async (
+  _parent,
+  { first, after },
+  { upstreams, call, loaders },
+) => {
   const page = await upstreams.catalog.searchProducts(call, {
     pageSize: pageSize(first),
     pageToken: after ?? undefined,
@@ -34,53 +39,46 @@ const catalog: Resolver<
   return page;
 };
 
-// A missing product is null in its slot (the list stays aligned with the ids asked for).
+// A missing product is null in its slot (the list stays aligned with the ids asked for). One
+// promise per slot: graphql-js completes each on its own, so a failure is that slot's error.
 const orNull = async (load: Promise<Product>): Promise<Product | null> =>
   load.catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
     throw error;
   });
 
-const products: Resolver<unknown, { ids: string[] }, Array<Promise<Product | null>>> = (
-  _parent,
-  { ids },
-  { loaders },
-) => lookupKeys(ids, 'ids').map((id) => orNull(loaders.productById.load(id)));
+const products: QueryResolvers['products'] = (_parent, { ids }, { loaders }) =>
+  lookupKeys(ids, 'ids').map((id) => orNull(loaders.productById.load(id)));
 
-const productsBySku: Resolver<unknown, { skus: string[] }, Array<Promise<Product | null>>> = (
-  _parent,
-  { skus },
-  { loaders },
-) => lookupKeys(skus, 'skus').map((sku) => orNull(loaders.productBySku.load(sku)));
+const productsBySku: QueryResolvers['productsBySku'] = (_parent, { skus }, { loaders }) =>
+  lookupKeys(skus, 'skus').map((sku) => orNull(loaders.productBySku.load(sku)));
 
-const connection = {
-  nodes: (page: ProductPage) => page.products,
-  totalCount: (page: ProductPage) => page.totalSize,
-  pageInfo: (page: ProductPage) => ({
+const connection: ProductConnectionResolvers = {
+  nodes: (page) => page.products,
+  totalCount: (page) => page.totalSize,
+  pageInfo: (page) => ({
     endCursor: page.nextPageToken,
     hasNextPage: page.nextPageToken !== null,
   }),
 };
 
-type ProductField<T> = Resolver<ProductRef, object, T>;
-
-const productFields = {
-  stock: (async ({ id }, _args, { loaders }) =>
-    (await loaders.stockByProductId.load(id)).available) satisfies ProductField<number>,
-  rating: (async ({ id }, _args, { loaders }) => {
+// id, sku, name... come from the catalog's Product itself; these load in one wave per page.
+const productFields: ProductResolvers = {
+  stock: async ({ id }, _args, { loaders }) => (await loaders.stockByProductId.load(id)).available,
+  rating: async ({ id }, _args, { loaders }) => {
     const summary = await loaders.ratingByProductId.load(id);
     return summary.count > 0 ? Math.round(summary.average * 100) / 100 : null;
-  }) satisfies ProductField<number | null>,
-  reviewCount: (async ({ id }, _args, { loaders }) =>
-    (await loaders.ratingByProductId.load(id)).count) satisfies ProductField<number>,
+  },
+  reviewCount: async ({ id }, _args, { loaders }) =>
+    (await loaders.ratingByProductId.load(id)).count,
 };
 
-export const catalogResolvers = {
+export const catalogResolvers: Resolvers = {
   Query: { catalog, products, productsBySku },
   ProductConnection: connection,
   Product: productFields,
   Money: {
-    amount: (money: Money) => formatMinorUnits(money.amountMinor, money.currency),
-    currency: (money: Money) => money.currency,
+    amount: (money) => formatMinorUnits(money.amountMinor, money.currency),
+    currency: (money) => money.currency,
   },
 };

@@ -1,20 +1,22 @@
-import type { Product, ProductPage, Review } from '../../upstreams';
+import type { Product } from '../../upstreams';
+import type { WebContext } from '../context';
+import type {
+  ProductConnectionResolvers,
+  ProductResolvers,
+  QueryResolvers,
+  Resolvers,
+  ReviewResolvers,
+} from '../generated/graphql';
 import { cursor, pageSize } from './arguments';
-import type { ProductRef, Resolver } from './types';
+import type { ProductRef } from './types';
 
 const SEARCH_PAGE_MAX = 100;
 const REVIEWS_PAGE_MAX = 20;
 
-const product: Resolver<unknown, { id: string }, Product> = (_parent, { id }, { loaders }) =>
+const product: QueryResolvers['product'] = (_parent, { id }, { loaders }) =>
   loaders.productById.load(id);
 
-interface SearchArgs {
-  query: string;
-  first?: number | null;
-  after?: string | null;
-}
-
-const searchProducts: Resolver<unknown, SearchArgs, ProductPage> = async (
+const searchProducts: QueryResolvers['searchProducts'] = async (
   _parent,
   args,
   { upstreams, call, loaders },
@@ -29,61 +31,53 @@ const searchProducts: Resolver<unknown, SearchArgs, ProductPage> = async (
   return page;
 };
 
-const productConnection = {
-  nodes: (page: ProductPage) => page.products,
-  totalCount: (page: ProductPage) => page.totalSize,
-  pageInfo: (page: ProductPage) => ({
+const productConnection: ProductConnectionResolvers = {
+  nodes: (page) => page.products,
+  totalCount: (page) => page.totalSize,
+  pageInfo: (page) => ({
     endCursor: page.nextPageToken,
     hasNextPage: page.nextPageToken !== null,
   }),
 };
 
-type ProductField<K extends keyof Product> = Resolver<ProductRef, object, Product[K]>;
+/** A Product field the catalog answers, loaded from the ref in the same batch as its siblings. */
 const fromCatalog =
-  <K extends keyof Product>(key: K): ProductField<K> =>
-  async ({ id }, _args, { loaders }) =>
+  <K extends keyof Product>(key: K) =>
+  async ({ id }: ProductRef, _args: unknown, { loaders }: WebContext): Promise<Product[K]> =>
     (await loaders.productById.load(id))[key];
 
-const productFields = {
+const productFields: ProductResolvers = {
   sku: fromCatalog('sku'),
   name: fromCatalog('name'),
   description: fromCatalog('description'),
   price: fromCatalog('price'),
   category: fromCatalog('category'),
   imageUrl: fromCatalog('imageUrl'),
-  inStock: (async ({ id }, _args, { loaders }) =>
-    (await loaders.stockByProductId.load(id)).available > 0) satisfies Resolver<
-    ProductRef,
-    object,
-    boolean
-  >,
-  rating: (async ({ id }, _args, { loaders }) => {
+  inStock: async ({ id }, _args, { loaders }) =>
+    (await loaders.stockByProductId.load(id)).available > 0,
+  rating: async ({ id }, _args, { loaders }) => {
     const summary = await loaders.ratingByProductId.load(id);
     return summary.count > 0 ? summary.average : null;
-  }) satisfies Resolver<ProductRef, object, number | null>,
-  reviewCount: (async ({ id }, _args, { loaders }) =>
-    (await loaders.ratingByProductId.load(id)).count) satisfies Resolver<
-    ProductRef,
-    object,
-    number
-  >,
-  reviews: (async ({ id }, { first }, { upstreams, call }) => {
+  },
+  reviewCount: async ({ id }, _args, { loaders }) =>
+    (await loaders.ratingByProductId.load(id)).count,
+  reviews: async ({ id }, { first }, { upstreams, call }) => {
     const page = await upstreams.reviews.listProductReviews(call, {
       productId: id,
       pageSize: pageSize(first, 5, REVIEWS_PAGE_MAX),
     });
     return page.reviews;
-  }) satisfies Resolver<ProductRef, { first?: number | null }, Review[]>,
+  },
 };
 
-const reviewFields = {
-  createdAt: (review: Review) => review.createdAt,
-  author: (async ({ authorId }, _args, { loaders }) => ({
+const reviewFields: ReviewResolvers = {
+  createdAt: (review) => review.createdAt,
+  author: async ({ authorId }, _args, { loaders }) => ({
     name: (await loaders.userById.load(authorId)).name,
-  })) satisfies Resolver<Review, object, { name: string }>,
+  }),
 };
 
-export const catalogResolvers = {
+export const catalogResolvers: Resolvers = {
   Query: { product, searchProducts },
   ProductConnection: productConnection,
   Product: productFields,

@@ -1,9 +1,9 @@
 import { formatMinorUnits } from '../../shared';
-import type { Money } from '../../upstreams';
+import type { Resolvers } from '../generated/graphql';
 
-export const moneyResolvers = {
+export const moneyResolvers: Resolvers = {
   Money: {
-    amount: (money: Money) => formatMinorUnits(money.amountMinor, money.currency),
-    currency: (money: Money) => money.currency,
+    amount: (money) => formatMinorUnits(money.amountMinor, money.currency),
+    currency: (money) => money.currency,
   },
 };

@@ -1,24 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared';
-import type { Order, OrderItem } from '../../upstreams';
-import type { ProductRef, Resolver } from './types';
-
-interface PlaceOrderArgs {
-  input: { items: Array<{ productId: string; quantity: number }>; idempotencyKey?: string | null };
-}
+import type {
+  MutationResolvers,
+  OrderItemResolvers,
+  OrderResolvers,
+  QueryResolvers,
+  Resolvers,
+} from '../generated/graphql';
 
 // An order that is not the viewer's answers exactly like one that does not exist.
-const order: Resolver<unknown, { id: string }, Order> = async (
-  _parent,
-  { id },
-  { upstreams, call, principal },
-) => {
+const order: QueryResolvers['order'] = async (_parent, { id }, { upstreams, call, principal }) => {
   const found = await upstreams.orders.getOrder(call, id);
   if (found.userId !== principal.id) throw new AppError('NOT_FOUND', { upstream: 'orders' });
   return found;
 };
 
-const placeOrder: Resolver<unknown, PlaceOrderArgs, { order: Order }> = async (
+const placeOrder: MutationResolvers['placeOrder'] = async (
   _parent,
   { input },
   { upstreams, call },
@@ -29,12 +26,12 @@ const placeOrder: Resolver<unknown, PlaceOrderArgs, { order: Order }> = async (
   }),
 });
 
-const itemCount: Resolver<Order, object, number> = ({ items }) =>
+const itemCount: OrderResolvers['itemCount'] = ({ items }) =>
   items.reduce((sum, item) => sum + item.quantity, 0);
 
-const product: Resolver<OrderItem, object, ProductRef> = ({ productId }) => ({ id: productId });
+const product: OrderItemResolvers['product'] = ({ productId }) => ({ id: productId });
 
-export const orderResolvers = {
+export const orderResolvers: Resolvers = {
   Query: { order },
   Mutation: { placeOrder },
   Order: { itemCount },

@@ -1,4 +1,4 @@
-import type { EnvReader } from '../../shared';
+import { readTelemetryConfig, type EnvReader, type TelemetryConfig } from '../../shared';
 import type { QueryLimits } from '../limits/query-limits';
 import { EDGE_DEFAULTS, type ClientName } from './edge-defaults';
 import { readHttpConfig, type HttpConfig } from './read-http-config';
@@ -26,6 +26,8 @@ export interface EdgeConfig {
   readonly http: HttpConfig;
   /** Introspection is for development; production turns it off. */
   readonly introspection: boolean;
+  /** LOG_FORMAT and the OTEL_* variables; service name `bff-<client>` by default. */
+  readonly telemetry: TelemetryConfig;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -65,5 +67,6 @@ export function readEdgeConfig(read: EnvReader, client: ClientName): EdgeConfig 
     rateLimit: readRateLimitConfig(read, client),
     http,
     introspection: read.boolean('INTROSPECTION', mode !== 'production'),
+    telemetry: readTelemetryConfig(read, `bff-${client}`),
   };
 }

@@ -1,10 +1,13 @@
 import { Readable } from 'node:stream';
 import type { ApolloServer, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
+import { context } from '@opentelemetry/api';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, isAppError } from '../../shared';
+import { AppError, isAppError, type RequestStats } from '../../shared';
 import type { AuthFailureThrottle } from '../client-address/auth-failure-throttle';
 import { requestError } from '../errors/request-error';
-import { resolvePersistedRequest } from '../persisted/persisted-request';
+import { attachRecord, ensureRecord, type RequestRecord } from '../observe/request-record';
+import { noteRefusalCodes } from '../observe/response-codes';
+import { applyPersisted } from '../persisted/persisted-hash';
 import type { Authenticator, Principal } from '../principal';
 import { attachPrincipal } from './context-principal';
 import { startRequestScope } from './request-scope';
@@ -24,6 +27,8 @@ export interface ContextInput {
    * for. A key for per-address limits when there is no principal to key on.
    */
   clientAddress: string;
+  /** The request's counters (backend calls) for the access line: put it in the CallContext. */
+  stats: RequestStats;
 }
 
 export interface GraphQLHandlerDeps<TContext extends object> {
@@ -61,9 +66,11 @@ export function createGraphQLHandler<TContext extends object>(deps: GraphQLHandl
       }
       return rejectIdentity(request, reply, deps.authenticator, error);
     }
+    const record = ensureRecord(request.raw);
+    record.principalId = principal.id;
     let httpGraphQLRequest: HTTPGraphQLRequest;
     try {
-      httpGraphQLRequest = persisted(toGraphQLRequest(request), deps.persistedByHash);
+      httpGraphQLRequest = applyPersisted(toGraphQLRequest(request), deps.persistedByHash, record);
     } catch (error) {
       if (!isAppError(error)) throw error;
       return sendError(reply, error.code);
@@ -73,26 +80,35 @@ export function createGraphQLHandler<TContext extends object>(deps: GraphQLHandl
       Date.now() - reply.elapsedTime,
       deps.requestDeadlineMs,
     );
-    const input: ContextInput = { principal, requestId: request.id, clientAddress, ...scope };
-    const response = await deps.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: () => buildContext(deps, input),
-    });
+    const { stats } = record;
+    const input: ContextInput = {
+      principal,
+      requestId: request.id,
+      clientAddress,
+      stats,
+      ...scope,
+    };
+    // Apollo runs with the request's span active, so batches and backend calls join it.
+    const response = await context.with(record.traceContext, () =>
+      deps.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: () => buildContext(deps, input, record),
+      }),
+    );
+    noteRefusalCodes(record, response);
     return sendGraphQLResponse(reply, response);
   };
-}
-
-function persisted(request: HTTPGraphQLRequest, byHash: ReadonlyMap<string, string> | undefined) {
-  return byHash ? resolvePersistedRequest(request, byHash) : request;
 }
 
 async function buildContext<TContext extends object>(
   deps: GraphQLHandlerDeps<TContext>,
   input: ContextInput,
+  record: RequestRecord,
 ): Promise<TContext> {
   try {
     const contextValue = await deps.createContext(input);
     attachPrincipal(contextValue, input.principal, input.clientAddress);
+    attachRecord(contextValue, record);
     return contextValue;
   } catch (error) {
     // Apollo answers a failed context with HTTP 500; an AppError keeps its catalogue status.

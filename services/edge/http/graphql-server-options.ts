@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type pino from 'pino';
 import type { Registry } from 'prom-client';
 import type { AuthFailureLimitOptions } from '../client-address/auth-failure-throttle';
+import type { ExplorerOptions } from '../explorer/explorer-options';
 import type { Lifecycle } from '../lifecycle/lifecycle';
 import type { QueryLimits } from '../limits/query-limits';
 import type { PersistedOperationsOptions } from '../persisted/persisted-request';
@@ -45,6 +46,8 @@ export interface GraphQLServerOptions<TContext extends object> {
   cors?: CorsOptions;
   /** Fixed documents served to GET without authentication. Default: none. */
   staticRoutes?: readonly StaticRoute[];
+  /** GraphiQL at `path` for browsers (development). Default: off. */
+  explorer?: ExplorerOptions;
   /** Time allowed to receive the request headers. Default: 10000 ms. */
   headersTimeoutMs?: number;
   /** Time allowed to receive the whole request. Default: 30000 ms. */

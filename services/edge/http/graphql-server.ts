@@ -2,11 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
 import { applyAuthorizationDirectives } from '../authz/apply-authorization-directives';
 import { createAuthFailureThrottle } from '../client-address/auth-failure-throttle';
+import { registerExplorer } from '../explorer/register-explorer';
 import { registerDrainHooks, type DrainState } from '../lifecycle/drain-hooks';
 import { createLifecycle } from '../lifecycle/lifecycle';
 import { createServerControl } from '../lifecycle/server-control';
 import { createQueryLimitsPlugin } from '../limits/query-limits-plugin';
 import { createEdgeMetrics } from '../metrics/edge-metrics';
+import { createObservePlugin } from '../observe/observe-plugin';
+import { registerObservation } from '../observe/observe-requests';
+import { recordOfContext } from '../observe/request-record';
 import { createInFlightCounter, type InFlightCounter } from '../shedding/in-flight';
 import { registerLoadShedding } from '../shedding/load-shedding';
 import { createThrottlePlugin } from '../throttle/throttle-plugin';
@@ -40,11 +44,13 @@ export function createGraphQLServer<TContext extends object>(
     introspection: options.introspection ?? false,
     // Limits before the throttle: an operation they reject is never charged.
     plugins: [
+      createObservePlugin<TContext>(),
       ...(options.queryLimits ? [createQueryLimitsPlugin<TContext>(options.queryLimits)] : []),
       createThrottlePlugin<TContext>({
         rateLimiter: options.rateLimiter,
         principalOf,
         clientAddressOf,
+        observeCost: noteCost,
       }),
     ],
     persistedOnly: options.persistedOperations !== undefined,
@@ -57,6 +63,13 @@ export function createGraphQLServer<TContext extends object>(
     inFlight,
     lifecycle: options.lifecycle ?? createLifecycle(),
     path: options.path,
+  });
+  // Before every other hook, so a request refused by one still gets its access line and span.
+  registerObservation(app, {
+    client: options.client,
+    path: options.path,
+    logger,
+    registry: options.metricsRegistry,
   });
   registerPerimeter(app, options, inFlight, control);
   const handler = createGraphQLHandler<TContext>({
@@ -73,6 +86,12 @@ export function createGraphQLServer<TContext extends object>(
   // Routes go in a plugin so they are declared after the plugins above have loaded
   // (compression decorates routes as they are added).
   void app.register(async (scope: FastifyInstance) => {
+    // Before the GraphQL route, so a browser opening the URL gets GraphiQL, not a 400.
+    if (options.explorer) {
+      const { path, client, schema } = options;
+      const persistedByHash = options.persistedOperations?.byHash;
+      registerExplorer(scope, { path, client, schema, logger, persistedByHash }, options.explorer);
+    }
     scope.route({
       method: ['GET', 'POST'],
       url: options.path,
@@ -114,6 +133,11 @@ function registerPerimeter<TContext extends object>(
   registerLoadShedding(app, inFlight, options.loadShedding);
   if (options.compression) registerCompression(app);
   observeRequests(app, options.client, options.metricsRegistry);
+}
+
+function noteCost(contextValue: object, cost: number): void {
+  const record = recordOfContext(contextValue);
+  if (record) record.cost = cost;
 }
 
 function observeRequests(app: FastifyInstance, client: string, registry?: Registry): void {

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { ERROR_CODES, type ErrorCode } from '../../shared';
 import { errorBody } from '../errors/error-body';
+import { noteErrorCode, recordOf } from '../observe/request-record';
 import { errorMediaType } from './response-media-type';
 
 /**
@@ -12,6 +13,8 @@ export function sendError(
   code: ErrorCode,
   headers: Record<string, string> = {},
 ): FastifyReply {
+  const record = recordOf(reply.request.raw);
+  if (record) noteErrorCode(record, code);
   return reply
     .code(ERROR_CODES[code].status)
     .headers(headers)

@@ -45,7 +45,7 @@ export function createEdgeMetrics(registry: Registry | undefined): EdgeMetrics {
   };
 }
 
-function reuse<T extends object>(
+export function reuse<T extends object>(
   registry: Registry,
   name: string,
   kind: abstract new (...args: never[]) => T,

@@ -3,12 +3,14 @@ import type pino from 'pino';
 import type { Registry } from 'prom-client';
 import { createAdminServer } from '../admin/admin-server';
 import type { EdgeConfig } from '../config/read-edge-config';
+import type { ExplorerOptions } from '../explorer/explorer-options';
 import { createGraphQLServer } from '../http/graphql-server';
 import type { GraphQLServerOptions } from '../http/graphql-server-options';
 import type { ContextInput } from '../http/graphql-handler';
 import { createLifecycle } from '../lifecycle/lifecycle';
 import type { Authenticator } from '../principal';
 import { createRateLimiter } from '../throttle/rate-limiter';
+import { bffReadiness } from './readiness';
 
 export interface BffRuntimeOptions<TContext extends object> {
   edge: EdgeConfig;
@@ -19,6 +21,11 @@ export interface BffRuntimeOptions<TContext extends object> {
   createContext(input: ContextInput): TContext;
   /** Health of each backend, for /readyz: ready when all are true. */
   backendChecks(): Promise<Record<string, boolean>>;
+  /**
+   * Each backend's circuit breaker ('closed' | 'half-open' | 'open'): not ready while every
+   * one is open, since the instance could then answer nothing but CIRCUIT_OPEN. Default: none.
+   */
+  circuitStates?(): Record<string, string>;
   registry: Registry;
   logger: pino.Logger;
   /** Client-specific server options: persisted operations, compression, static routes. */
@@ -26,6 +33,11 @@ export interface BffRuntimeOptions<TContext extends object> {
     GraphQLServerOptions<TContext>,
     'persistedOperations' | 'compression' | 'staticRoutes'
   >;
+  /**
+   * GraphiQL at the GraphQL URL for browsers. Served only when introspection is on and the mode
+   * is not production, whatever the BFF passes. Default: off.
+   */
+  explorer?: ExplorerOptions;
   /** Releases what the BFF built (upstream pools and channels), after the listeners close. */
   release(): Promise<void>;
 }
@@ -76,6 +88,7 @@ export async function startBffRuntime<TContext extends object>(
     maxTokens: edge.limits.maxTokens,
     queryLimits: edge.queryLimits,
     introspection: edge.introspection,
+    explorer: explorerAllowed(edge) ? options.explorer : undefined,
     lifecycle,
     logger,
     metricsRegistry: options.registry,
@@ -84,10 +97,7 @@ export async function startBffRuntime<TContext extends object>(
     registry: options.registry,
     logger,
     lifecycle,
-    readiness: async () => {
-      const checks = await options.backendChecks();
-      return { ready: Object.values(checks).every(Boolean), checks };
-    },
+    readiness: () => bffReadiness(options.backendChecks, options.circuitStates),
   });
   const { url } = await graphql.listen({ host: edge.host, port: edge.port });
   const { url: adminUrl } = await admin.listen({ host: edge.adminHost, port: edge.adminPort });
@@ -103,4 +113,9 @@ export async function startBffRuntime<TContext extends object>(
         await admin.close();
       })()),
   };
+}
+
+/** The explorer shows the schema and may carry a token: development tools only. */
+function explorerAllowed(edge: EdgeConfig): boolean {
+  return edge.introspection && edge.mode !== 'production';
 }

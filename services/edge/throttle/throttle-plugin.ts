@@ -12,6 +12,8 @@ export interface ThrottlePluginOptions<TContext> {
   principalOf(contextValue: TContext): Principal | undefined;
   /** The client's address, keying anonymous callers (`ip:<address>`). Default: none, so an anonymous request is refused. */
   clientAddressOf?(contextValue: TContext): string | undefined;
+  /** Told each operation's cost as it is charged (access log, metrics). Default: none. */
+  observeCost?(contextValue: TContext, cost: number): void;
 }
 
 /**
@@ -36,6 +38,7 @@ export function createThrottlePlugin<TContext extends object>(
             1,
             estimateOperationCost(schema, document, request.variables, request.operationName),
           );
+          options.observeCost?.(contextValue, cost);
           const decision = await rateLimiter.consume(key, cost, principal?.plan);
           const headers = rateLimitHeaders(decision);
           if (!decision.allowed) throw requestError('RATE_LIMITED', headers);

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { AppError } from '../../shared';
+import { inBatchSpan } from '../tracing/batch-span';
 
 export interface BatchLoaderOptions<K, V, C> {
   /** Backend named in the NOT_FOUND and BAD_USER_INPUT errors this helper creates. */
@@ -37,7 +38,10 @@ export function createBatchLoader<K, V, C>(
 
   async function load(keys: readonly K[]): Promise<Array<V | Error>> {
     const valid = keys.filter(isValid);
-    const found = valid.length === 0 ? new Map<C, V | Error>() : await settle(options.fetch(valid));
+    const found =
+      valid.length === 0
+        ? new Map<C, V | Error>()
+        : await settle(inBatchSpan(upstream, valid.length, () => options.fetch(valid)));
     return keys.map((key) => {
       if (!isValid(key)) return invalid();
       if (found instanceof Error) return found;

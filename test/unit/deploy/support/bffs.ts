@@ -117,9 +117,10 @@ export function keysReadBy(bff: BffSpec): Set<string> {
  */
 export const KEYS_READ_ELSEWHERE: Readonly<Record<string, string>> = {
   NODE_OPTIONS: 'Node.js itself (heap size in Kubernetes)',
-  OTEL_EXPORTER_OTLP_ENDPOINT:
-    'the OpenTelemetry SDK, not yet a dependency (issue "Observability")',
-  OTEL_SERVICE_NAME: 'the OpenTelemetry SDK, not yet a dependency (issue "Observability")',
+  // The BFF loaders read these two (readTelemetryConfig); the sample backends read them
+  // through the same shared reader, which a scan of services/backends does not see.
+  OTEL_EXPORTER_OTLP_ENDPOINT: 'services/shared/telemetry, for the sample backends',
+  OTEL_SERVICE_NAME: 'services/shared/telemetry, for the sample backends',
 };
 
 /**
@@ -141,6 +142,7 @@ export const DEPLOYMENT_KEYS: ReadonlySet<string> = new Set([
   'INVENTORY_ADDR',
   'REVIEWS_ADDR',
   'REDIS_URL',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
 ]);
 
 /** The drain grace a BFF uses with `env`: its DRAIN_GRACE_MS, else the code's default. */
