@@ -75,3 +75,15 @@ export const BACKEND_NAMES = ['users', 'orders', 'catalog', 'inventory', 'review
 export function callCounts(backends: SampleBackends): number[] {
   return BACKEND_NAMES.map((name) => backends[name].calls.count());
 }
+
+/**
+ * Settings every in-process BFF stack shares. Event-loop-lag shedding is off: Jest runs the BFF
+ * and its backends in one loaded process, and its own tests (test/integration/edge) cover it;
+ * the in-flight cap stays on.
+ */
+export const TEST_BFF_ENV: Readonly<Record<string, string>> = {
+  NODE_ENV: 'test',
+  PORT: '0',
+  ADMIN_PORT: '0',
+  LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+};

@@ -5,7 +5,7 @@ import { loadMobileConfig, MOBILE_DEV_AUTH } from '../../services/bff-mobile/con
 import { loadPersistedOperations } from '../../services/bff-mobile/persisted-operations';
 import { startMobileBff, type RunningMobileBff } from '../../services/bff-mobile/server';
 import { startSampleBackends, type SampleBackends } from './backends';
-import { backendEnv } from './graphql-http';
+import { TEST_BFF_ENV, backendEnv } from './graphql-http';
 
 export interface MobileStack {
   readonly backends: SampleBackends;
@@ -35,9 +35,7 @@ export async function startMobileStack(
   });
   const backends = await startSampleBackends();
   const config = loadMobileConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    ADMIN_PORT: '0',
+    ...TEST_BFF_ENV,
     JWT_ISSUER: MOBILE_DEV_AUTH.issuer,
     JWT_AUDIENCE: MOBILE_DEV_AUTH.audience,
     JWT_PUBLIC_KEY: keys.publicKey,

@@ -4,7 +4,7 @@ import { devKeysDir } from '../../services/shared';
 import { loadPartnerConfig } from '../../services/bff-partner/config';
 import { startPartnerBff, type RunningPartnerBff } from '../../services/bff-partner/server';
 import { startSampleBackends, type SampleBackends } from './backends';
-import { backendEnv } from './graphql-http';
+import { TEST_BFF_ENV, backendEnv } from './graphql-http';
 
 export interface PartnerStack {
   readonly backends: SampleBackends;
@@ -56,9 +56,7 @@ export async function startPartnerStack(
   const backends = await startSampleBackends();
   const config = loadPartnerConfig(
     {
-      NODE_ENV: 'test',
-      PORT: '0',
-      ADMIN_PORT: '0',
+      ...TEST_BFF_ENV,
       API_KEYS: JSON.stringify(records),
       ...backendEnv(backends),
       ...options.env,

@@ -4,7 +4,7 @@ import { signAccessToken } from '../../services/edge';
 import { loadWebConfig, WEB_DEV_AUTH } from '../../services/bff-web/config';
 import { startWebBff, type RunningWebBff } from '../../services/bff-web/server';
 import { startSampleBackends, type SampleBackends } from './backends';
-import { backendEnv, postGraphQL, type GraphQLResponse } from './graphql-http';
+import { TEST_BFF_ENV, backendEnv, postGraphQL, type GraphQLResponse } from './graphql-http';
 
 export { metricValue, type GraphQLResponse } from './graphql-http';
 
@@ -43,9 +43,7 @@ export async function startWebStack(
   });
   const backends = await startSampleBackends(options.backends);
   const config = loadWebConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    ADMIN_PORT: '0',
+    ...TEST_BFF_ENV,
     JWT_ISSUER: WEB_DEV_AUTH.issuer,
     JWT_AUDIENCE: WEB_DEV_AUTH.audience,
     JWT_PUBLIC_KEY: keys.publicKey,
