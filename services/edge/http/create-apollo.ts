@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type pino from 'pino';
 import { catalogueStatusPlugin } from '../errors/catalogue-status-plugin';
@@ -58,6 +61,9 @@ export function createApollo<TContext extends object>(settings: ApolloSettings<T
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No schema sets cache hints; Apollo's default cache-control plugin would still wrap every
+      // field resolution (measured: ~30% of the bytes allocated per OrderHistory).
+      ApolloServerPluginCacheControlDisabled(),
       catalogueStatusPlugin<TContext>(),
       degradedExtensionPlugin<TContext>(),
       ...settings.plugins,

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { ServerResponse } from 'node:http';
 
 export interface RequestScope {
@@ -18,6 +19,9 @@ export function startRequestScope(
   budgetMs: number,
 ): RequestScope {
   const controller = new AbortController();
+  // Every backend call of the request listens on this signal; a wide fan-out passes Node's
+  // default of 10 and would print a MaxListenersExceededWarning per request.
+  setMaxListeners(1000, controller.signal);
   const deadline = startedAt + budgetMs;
   const timer = setTimeout(
     () => controller.abort(new DOMException('The request deadline passed.', 'TimeoutError')),

@@ -5,6 +5,8 @@ import { cancellationError } from '../cancellation';
 import { propagatedHeaders } from '../propagated-headers';
 import { codeForGrpcStatus } from './grpc-status-map';
 
+const SETTLED = new Error('call settled');
+
 export type Method = grpc.MethodDefinition<unknown, unknown>;
 
 /**
@@ -30,7 +32,8 @@ export function sendUnary(
       grpc.Metadata.fromHttp2Headers(propagatedHeaders(ctx)),
       { deadline: call.deadline },
       (error: grpc.ServiceError | null, response?: unknown) => {
-        settled.abort();
+        // A constant reason: abort() without one builds a DOMException with a stack per call.
+        settled.abort(SETTLED);
         if (!error) return resolve(response);
         if (ctx.signal?.aborted) return reject(cancellationError(upstream, ctx.signal.reason));
         reject(new AppError(codeForGrpcStatus(error.code), { upstream, cause: error }));

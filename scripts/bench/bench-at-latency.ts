@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadRequest } from './load/run-load';
+import { measureSlice } from './measure';
+import type { Measurement } from './measurement';
+import { mergeSlices } from './merge-slices';
+import type { BenchOptions } from './options';
+import { clockTicks } from './probe/proc-stats';
+import { describe, loud, progress } from './progress';
+import type { Credentials, Scenario } from './scenarios/scenario';
+import type { Slice } from './slice';
+import { startBackends } from './stack/backends';
+import { startServices } from './stack/start-services';
+import type { RunningService } from './stack/start-service';
+import type { ParityReport } from './verify/floor-parity';
+import { checkStackParity } from './verify/stack-parity';
+
+export interface Skipped {
+  readonly scenario: string;
+  readonly reason: string;
+}
+
+export interface LatencyRun {
+  readonly latencyMs: number;
+  readonly measurements: Measurement[];
+  readonly skipped: Skipped[];
+  readonly parity?: ParityReport;
+}
+
+interface Runnable {
+  readonly scenario: Scenario;
+  readonly service: RunningService;
+  readonly requests: LoadRequest[];
+}
+
+/**
+ * One stack (five backends at `latencyMs`, then every service the scenarios need), the
+ * floor's parity check, then every scenario at 1 connection and at saturation. The stack
+ * is stopped whatever happens.
+ */
+export async function benchAtLatency(
+  latencyMs: number,
+  scenarios: readonly Scenario[],
+  credentials: Credentials,
+  options: BenchOptions,
+): Promise<LatencyRun> {
+  const logDir = join(options.outDir, 'logs', `latency-${latencyMs}ms`);
+  mkdirSync(logDir, { recursive: true });
+  progress(`\nbackend latency ${latencyMs} ms: starting the stack (logs in ${logDir})`);
+  const backends = await startBackends(latencyMs, logDir);
+  const stack = await startServices(scenarios, backends.upstreamEnv, logDir, options);
+  try {
+    const skipped = [...stack.skipped];
+    const parity = await checkStackParity(stack.services, scenarios, credentials);
+    const runnable = scenarios.flatMap((scenario) => {
+      const service = stack.services.get(scenario.service);
+      if (!service) return [];
+      try {
+        return [{ scenario, service, requests: scenario.requests(credentials, service.spec.path) }];
+      } catch (error) {
+        skipped.push({ scenario: scenario.id, reason: (error as Error).message });
+        loud(`${scenario.label} skipped: ${(error as Error).message}`);
+        return [];
+      }
+    });
+    const pids = backends.children.map((c) => c.pid);
+    // The naive BFF overloads at saturation and keeps burning CPU on requests it was sent
+    // after its slice ends: it runs alone, after the others' turns, in one slice.
+    const naive = runnable.filter((r) => r.scenario.role === 'naive');
+    const others = runnable.filter((r) => r.scenario.role !== 'naive');
+    const measurements: Measurement[] = [];
+    for (const connections of [1, options.connections]) {
+      const at = { latencyMs, connections, backendPids: pids };
+      measurements.push(...(await inTurns(others, at, options, options.rounds)));
+      measurements.push(...(await inTurns(naive, at, options, 1)));
+    }
+    const order = (m: Measurement) => scenarios.findIndex((s) => s.id === m.scenario);
+    measurements.sort((a, b) => order(a) - order(b) || a.connections - b.connections);
+    const run: LatencyRun = { latencyMs, measurements, skipped };
+    return parity ? { ...run, parity } : run;
+  } finally {
+    await stack.stop();
+    await Promise.all(backends.children.map((child) => child.stop()));
+  }
+}
+
+/**
+ * Scenarios at one connection count, taking turns: `rounds` slices of durationSec / rounds
+ * each, warmed up before the first slice only, then merged into one row per scenario.
+ */
+async function inTurns(
+  runnable: readonly Runnable[],
+  at: { latencyMs: number; connections: number; backendPids: readonly number[] },
+  options: BenchOptions,
+  rounds: number,
+): Promise<Measurement[]> {
+  const { latencyMs, connections, backendPids } = at;
+  const slices = new Map<string, Slice[]>(runnable.map((r) => [r.scenario.id, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const { scenario, service, requests } of runnable) {
+      const done = slices.get(scenario.id) ?? [];
+      const slice = await measureSlice({
+        service,
+        requests,
+        backendPids,
+        connections,
+        durationSec: options.durationSec / rounds,
+        warmupSec: round === 0 ? options.warmupSec : 0,
+        rateHint: done.at(-1)?.load.responsesPerSec,
+      });
+      done.push(slice);
+    }
+  }
+  return runnable.map(({ scenario, service }) => {
+    const context = { scenario, service: service.spec.id, latencyMs, connections };
+    const m = mergeSlices(
+      { ...context, ticksPerSecond: clockTicks() },
+      slices.get(scenario.id) ?? [],
+    );
+    progress(describe(m));
+    if (m.failureCount > 0) {
+      loud(`FAILURES in ${describe(m).trim()}\n      first: ${m.firstFailure ?? '(no response)'}`);
+    }
+    return m;
+  });
+}
