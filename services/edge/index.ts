@@ -13,6 +13,12 @@ export {
 } from './throttle/rate-limiter';
 export { estimateOperationCost, DEFAULT_LIST_SIZE } from './cost/estimate-operation-cost';
 export {
+  createCompiledExecutor,
+  type CompiledExecutorOptions,
+  type ExecutionRequest,
+} from './execution/compiled-executor';
+export { readExecutionConfig } from './config/read-execution-config';
+export {
   createErrorFormatter,
   type ErrorFormatterOptions,
   type FormatError,

@@ -86,4 +86,6 @@ export const TEST_BFF_ENV: Readonly<Record<string, string>> = {
   PORT: '0',
   ADMIN_PORT: '0',
   LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+  // Compile every document on first sight, so every integration test runs the graphql-jit path.
+  GRAPHQL_JIT_COMPILE_AFTER: '0',
 };

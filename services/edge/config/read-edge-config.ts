@@ -1,6 +1,8 @@
 import { readTelemetryConfig, type EnvReader, type TelemetryConfig } from '../../shared';
+import type { CompiledExecutorOptions } from '../execution/compiled-executor';
 import type { QueryLimits } from '../limits/query-limits';
 import { EDGE_DEFAULTS, type ClientName } from './edge-defaults';
+import { readExecutionConfig } from './read-execution-config';
 import { readHttpConfig, type HttpConfig } from './read-http-config';
 import { readQueryLimits } from './read-limits-config';
 import { readRateLimitConfig, type RateLimitConfig } from './read-rate-limit-config';
@@ -22,6 +24,8 @@ export interface EdgeConfig {
     readonly maxTokens: number;
   };
   readonly queryLimits: QueryLimits;
+  /** graphql-jit for hot documents, or false for graphql-js only (read-execution-config.ts). */
+  readonly execution: CompiledExecutorOptions | false;
   readonly rateLimit: RateLimitConfig;
   readonly http: HttpConfig;
   /** Introspection is for development; production turns it off. */
@@ -64,6 +68,7 @@ export function readEdgeConfig(read: EnvReader, client: ClientName): EdgeConfig 
       maxTokens: read.int('MAX_TOKENS', d.maxTokens, { min: 100, max: 100_000 }),
     },
     queryLimits: readQueryLimits(read, client),
+    execution: readExecutionConfig(read),
     rateLimit: readRateLimitConfig(read, client),
     http,
     introspection: read.boolean('INTROSPECTION', mode !== 'production'),

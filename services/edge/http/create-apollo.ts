@@ -8,6 +8,11 @@ import type pino from 'pino';
 import { catalogueStatusPlugin } from '../errors/catalogue-status-plugin';
 import { degradedExtensionPlugin } from '../errors/degraded-extension-plugin';
 import { createErrorFormatter } from '../errors/error-formatter';
+import {
+  createCompiledExecutor,
+  type CompiledExecutorOptions,
+} from '../execution/compiled-executor';
+import { createLocalGateway } from '../execution/local-gateway';
 
 export interface ApolloSettings<TContext extends object> {
   schema: GraphQLSchema;
@@ -20,6 +25,8 @@ export interface ApolloSettings<TContext extends object> {
    * prevention without `apollo-require-preflight` (see PERSISTED_CSRF_HEADERS).
    */
   persistedOnly?: boolean;
+  /** graphql-jit for hot documents (default), or false for graphql-js's execute only. */
+  compiledExecution?: CompiledExecutorOptions | false;
 }
 
 /**
@@ -46,8 +53,11 @@ export const PERSISTED_CSRF_HEADERS = [
  * only logs a deprecation warning.
  */
 export function createApollo<TContext extends object>(settings: ApolloSettings<TContext>) {
+  const { schema, compiledExecution = { compileAfter: 2 } } = settings;
   return new ApolloServer<TContext>({
-    schema: settings.schema,
+    ...(compiledExecution
+      ? { gateway: createLocalGateway(schema, createCompiledExecutor(schema, compiledExecution)) }
+      : { schema }),
     logger: settings.logger,
     formatError: createErrorFormatter({ logger: settings.logger }),
     includeStacktraceInErrorResponses: false,

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type pino from 'pino';
 import type { Registry } from 'prom-client';
 import type { AuthFailureLimitOptions } from '../client-address/auth-failure-throttle';
+import type { CompiledExecutorOptions } from '../execution/compiled-executor';
 import type { ExplorerOptions } from '../explorer/explorer-options';
 import type { Lifecycle } from '../lifecycle/lifecycle';
 import type { QueryLimits } from '../limits/query-limits';
@@ -33,6 +34,8 @@ export interface GraphQLServerOptions<TContext extends object> {
   bodyLimitBytes?: number;
   /** graphql-js parser token limit. Default: 2000. */
   maxTokens?: number;
+  /** graphql-jit for hot documents (default: after 2 executions), or false for graphql-js only. */
+  compiledExecution?: CompiledExecutorOptions | false;
   /** Schema introspection. Default: false. */
   introspection?: boolean;
   logger: pino.Logger;

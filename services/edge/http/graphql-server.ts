@@ -41,6 +41,7 @@ export function createGraphQLServer<TContext extends object>(
     schema: applyAuthorizationDirectives(options.schema, principalOf),
     logger,
     maxTokens: options.maxTokens ?? 2000,
+    compiledExecution: options.compiledExecution,
     introspection: options.introspection ?? false,
     // Limits before the throttle: an operation they reject is never charged.
     plugins: [

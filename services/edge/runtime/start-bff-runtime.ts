@@ -86,6 +86,7 @@ export async function startBffRuntime<TContext extends object>(
     requestDeadlineMs: edge.limits.requestDeadlineMs,
     bodyLimitBytes: edge.limits.bodyLimitBytes,
     maxTokens: edge.limits.maxTokens,
+    compiledExecution: edge.execution,
     queryLimits: edge.queryLimits,
     introspection: edge.introspection,
     explorer: explorerAllowed(edge) ? options.explorer : undefined,

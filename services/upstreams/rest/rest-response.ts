@@ -35,14 +35,14 @@ export async function readResponse(
 export function toRestError(
   upstream: string,
   error: unknown,
-  timer: AbortSignal,
+  timedOut: boolean,
   clientSignal: AbortSignal | undefined,
 ): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof BadBodyError) {
     return new AppError('UPSTREAM_BAD_RESPONSE', { upstream, cause: error });
   }
-  if (timer.aborted) return new AppError('UPSTREAM_TIMEOUT', { upstream, cause: error });
+  if (timedOut) return new AppError('UPSTREAM_TIMEOUT', { upstream, cause: error });
   if (clientSignal?.aborted) return cancellationError(upstream, clientSignal.reason);
   return new AppError(codeForNetworkError(error), { upstream, cause: error });
 }

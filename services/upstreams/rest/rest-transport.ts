@@ -1,4 +1,5 @@
 import { type CallContext } from '../call-context';
+import { createCallSignal } from '../call-signal';
 import { type CircuitStateName } from '../resilience/circuit-state';
 import { createResilience } from '../resilience/resilience';
 import { resolveResilience, type ResilienceOptions } from '../resilience/resilience-options';
@@ -79,8 +80,7 @@ export function createRestTransport(options: RestTransportOptions): RestTranspor
     // 1. One signal covers the queue, connect, headers and the whole body (a slow drip too);
     //    undici's headersTimeout/bodyTimeout alone measure idle gaps, not the total.
     const budget = Math.max(1, deadline - Date.now());
-    const timer = AbortSignal.timeout(budget);
-    const signal = ctx.signal ? AbortSignal.any([timer, ctx.signal]) : timer;
+    const call = createCallSignal(budget, ctx.signal);
     const finish = metrics.startCall(upstream, req.operation);
     if (req.batchSize !== undefined) {
       metrics.observeBatchSize(upstream, req.operation, req.batchSize);
@@ -92,7 +92,7 @@ export function createRestTransport(options: RestTransportOptions): RestTranspor
         method: req.method,
         headers: requestHeaders(ctx, req.headers, req.body !== undefined),
         body: req.body === undefined ? null : JSON.stringify(req.body),
-        signal,
+        signal: call.signal,
         headersTimeout: budget,
         bodyTimeout: budget,
       });
@@ -101,9 +101,11 @@ export function createRestTransport(options: RestTransportOptions): RestTranspor
       finish('ok');
       return payload;
     } catch (error) {
-      const appError = toRestError(upstream, error, timer, ctx.signal);
+      const appError = toRestError(upstream, error, call.timedOut, ctx.signal);
       finish(appError.code);
       throw appError;
+    } finally {
+      call.dispose();
     }
   }
 

@@ -1,0 +1,167 @@
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { execute, parse, type ExecutionResult } from 'graphql';
+import { compileQuery } from 'graphql-jit';
+import { createCompiledExecutor, readExecutionConfig } from '../../../services/edge';
+import { AppError, ConfigError, createEnvReader } from '../../../services/shared';
+
+jest.mock('graphql-jit', () => {
+  const actual = jest.requireActual<typeof import('graphql-jit')>('graphql-jit');
+  return { ...actual, compileQuery: jest.fn(actual.compileQuery) };
+});
+const compileSpy = compileQuery as jest.MockedFunction<typeof compileQuery>;
+
+// A schema with what the BFFs use: async and sync resolvers, lists, nullable fields that fail
+// alone, a non-null failure that nulls its parent, arguments, fragments and directives.
+const schema = makeExecutableSchema({
+  typeDefs: /* GraphQL */ `
+    type Query {
+      orders(first: Int = 2): [Order!]!
+      product(id: ID!): Product
+      strict: Product!
+    }
+    type Order {
+      id: ID!
+      items: [Item!]!
+    }
+    type Item {
+      quantity: Int!
+      product: Product
+    }
+    type Product {
+      id: ID!
+      name: String!
+      rating: Float
+    }
+  `,
+  resolvers: {
+    Query: {
+      orders: (_: unknown, { first }: { first: number }) =>
+        Array.from({ length: first }, (_v, i) => ({
+          id: `o${i}`,
+          items: [{ quantity: i + 1, productId: i === 1 ? 'gone' : `p${i}` }],
+        })),
+      product: async (_: unknown, { id }: { id: string }) => product(id),
+      strict: async () => product('gone'),
+    },
+    Item: { product: ({ productId }: { productId: string }) => ({ id: productId }) },
+    Product: {
+      name: async ({ id }: { id: string }) => (await product(id)).name,
+      rating: ({ id }: { id: string }) =>
+        id === 'p0'
+          ? Promise.reject(new AppError('UPSTREAM_UNAVAILABLE', { upstream: 'reviews' }))
+          : 4.5,
+    },
+  },
+});
+
+async function product(id: string): Promise<{ id: string; name: string }> {
+  await Promise.resolve();
+  if (id === 'gone') throw new AppError('NOT_FOUND', { upstream: 'catalog' });
+  return { id, name: `Product ${id}` };
+}
+
+const DOCUMENTS: Array<[string, string, Record<string, unknown>]> = [
+  [
+    'lists, partial failures and a missing product',
+    `query H { orders(first: 3) { id items { quantity product { id name rating } } } }`,
+    {},
+  ],
+  ['variables', `query P($id: ID!) { product(id: $id) { id name } }`, { id: 'p7' }],
+  ['a null from NOT_FOUND', `query P($id: ID!) { product(id: $id) { id name } }`, { id: 'gone' }],
+  ['a non-null root failure', `{ strict { id } }`, {}],
+  [
+    'fragments, aliases and @include',
+    `query F($all: Boolean!) { a: orders(first: 1) { ...O } b: orders { id @include(if: $all) } }
+     fragment O on Order { id items { quantity } }`,
+    { all: false },
+  ],
+];
+
+/** What a client would see: errors as JSON (message, path, locations), data as is. */
+function wire(result: ExecutionResult) {
+  return JSON.parse(JSON.stringify(result)) as unknown;
+}
+
+describe('compiled executor (graphql-jit behind graphql-js)', () => {
+  beforeEach(() => compileSpy.mockClear());
+
+  it.each(DOCUMENTS)('answers %s exactly as graphql-js does', async (_name, text, variables) => {
+    const run = createCompiledExecutor(schema, { compileAfter: 0 });
+    const document = parse(text);
+    const expected = await execute({
+      schema,
+      document,
+      variableValues: variables,
+      contextValue: {},
+    });
+    const actual = await run({ document, operationName: null, variables, contextValue: {} });
+    expect(compileSpy).toHaveBeenCalledTimes(1);
+    expect(wire(actual)).toEqual(wire(expected));
+  });
+
+  it('keeps the AppError as the cause of a field error, with a graphql-js extensions object', async () => {
+    const run = createCompiledExecutor(schema, { compileAfter: 0 });
+    const document = parse(`{ orders(first: 1) { items { product { rating } } } }`);
+    const result = await run({ document, operationName: null, variables: {}, contextValue: {} });
+    const [error] = result.errors ?? [];
+    expect(error?.originalError).toBeInstanceOf(AppError);
+    expect((error?.originalError as AppError).code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(error?.extensions).toEqual({});
+    expect(error?.path).toEqual(['orders', 0, 'items', 0, 'product', 'rating']);
+  });
+
+  it('compiles a document only after compileAfter executions, then once for all later ones', async () => {
+    const run = createCompiledExecutor(schema, { compileAfter: 2 });
+    const document = parse(`{ orders { id } }`);
+    const results = [];
+    for (let i = 0; i < 5; i++) {
+      results.push(await run({ document, operationName: null, variables: {}, contextValue: {} }));
+      expect(compileSpy).toHaveBeenCalledTimes(i < 2 ? 0 : 1);
+    }
+    expect(new Set(results.map((r) => JSON.stringify(r))).size).toBe(1);
+  });
+
+  it('answers invalid variables with graphql-js errors, so Apollo still maps them to 400', async () => {
+    const run = createCompiledExecutor(schema, { compileAfter: 0 });
+    const document = parse(`query P($id: ID!) { product(id: $id) { id } }`);
+    const variables = { id: { not: 'an id' } };
+    const expected = await execute({ schema, document, variableValues: variables });
+    const actual = await run({ document, operationName: null, variables, contextValue: {} });
+    expect(actual.data).toBeUndefined();
+    expect(wire(actual)).toEqual(wire(expected));
+    expect(actual.errors?.[0]?.message).toMatch(/^Variable "\$id" got invalid value/);
+  });
+
+  it('plans each operation of a multi-operation document separately', async () => {
+    const run = createCompiledExecutor(schema, { compileAfter: 0 });
+    const document = parse(
+      `query A { orders(first: 1) { id } } query B { product(id: "p1") { name } }`,
+    );
+    const a = await run({ document, operationName: 'A', variables: {}, contextValue: {} });
+    const b = await run({ document, operationName: 'B', variables: {}, contextValue: {} });
+    expect(a.data).toEqual({ orders: [{ id: 'o0' }] });
+    expect(b.data).toEqual({ product: { name: 'Product p1' } });
+    expect(compileSpy).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('readExecutionConfig', () => {
+  const read = (env: Record<string, string>) => {
+    const reader = createEnvReader(env);
+    const config = readExecutionConfig(reader);
+    reader.finish();
+    return config;
+  };
+
+  it('compiles after two executions by default', () => {
+    expect(read({})).toEqual({ compileAfter: 2 });
+  });
+
+  it('turns graphql-jit off with GRAPHQL_JIT=false', () => {
+    expect(read({ GRAPHQL_JIT: 'false' })).toBe(false);
+  });
+
+  it('refuses a negative GRAPHQL_JIT_COMPILE_AFTER', () => {
+    expect(() => read({ GRAPHQL_JIT_COMPILE_AFTER: '-1' })).toThrow(ConfigError);
+  });
+});
