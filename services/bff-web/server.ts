@@ -1,6 +1,11 @@
 import type { Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { createConfiguredJwtAuthenticator, startBffRuntime, type ExplorerOptions } from '../edge';
+import {
+  createConfiguredJwtAuthenticator,
+  startBffRuntime,
+  type BffRuntimeOptions,
+  type ExplorerOptions,
+} from '../edge';
 import { createLogger, devKeysDir } from '../shared';
 import { createUpstreamMetrics, createUpstreamSet } from '../upstreams';
 import type { WebConfig } from './config';
@@ -27,6 +32,12 @@ export async function startWebBff(
     logger?: Logger;
     /** GraphiQL for browsers at the GraphQL URL; served in development only. */
     explorer?: ExplorerOptions;
+    /**
+     * BENCHMARK ONLY: 'off' is the web BFF with no protection and unverified tokens, started by
+     * scripts/bench/protections/main.ts to measure what protections cost. main.ts never sets
+     * it; WebConfig cannot. Default: 'on'.
+     */
+    protections?: BffRuntimeOptions<object>['protections'];
   } = {},
 ): Promise<RunningWebBff> {
   const logger = options.logger ?? createLogger({ level: config.edge.logLevel, format: 'json' });
@@ -44,6 +55,7 @@ export async function startWebBff(
     registry,
     logger,
     explorer: options.explorer,
+    protections: options.protections,
     release: upstreams.close,
   });
   return { ...runtime, registry };

@@ -15,6 +15,14 @@ import type { ContextInput } from './graphql-handler';
 import type { ListenOptions, ListeningAddress } from './listen';
 import type { StaticRoute } from './static-routes';
 
+/**
+ * The perimeter's protections: 'on' in every deployment. 'off' exists for one purpose, the
+ * protections benchmark (`npm run bench:protections`), which measures what they cost; see
+ * `http/protections.ts` for exactly what it removes. No environment variable or config file
+ * reaches it: only code that passes it explicitly, and only a benchmark entry point does.
+ */
+export type Protections = 'on' | 'off';
+
 export interface GraphQLServerOptions<TContext extends object> {
   schema: GraphQLSchema;
   /** Path of the GraphQL endpoint, e.g. '/graphql'. */
@@ -74,6 +82,12 @@ export interface GraphQLServerOptions<TContext extends object> {
    * none applied.
    */
   queryLimits?: Partial<QueryLimits>;
+  /**
+   * BENCHMARK ONLY. 'off' serves without query limits, throttle (no RateLimit headers), load
+   * shedding, auth-failure throttle or authorization directives, and reads the bearer JWT's
+   * `sub` WITHOUT verifying the token. Never set from configuration. Default: 'on'.
+   */
+  protections?: Protections;
 }
 
 export interface EdgeServer {

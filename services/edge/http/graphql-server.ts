@@ -1,27 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
-import { applyAuthorizationDirectives } from '../authz/apply-authorization-directives';
-import { createAuthFailureThrottle } from '../client-address/auth-failure-throttle';
 import { registerExplorer } from '../explorer/register-explorer';
 import { registerDrainHooks, type DrainState } from '../lifecycle/drain-hooks';
 import { createLifecycle } from '../lifecycle/lifecycle';
 import { createServerControl } from '../lifecycle/server-control';
-import { createQueryLimitsPlugin } from '../limits/query-limits-plugin';
 import { createEdgeMetrics } from '../metrics/edge-metrics';
 import { createObservePlugin } from '../observe/observe-plugin';
 import { registerObservation } from '../observe/observe-requests';
 import { recordOfContext } from '../observe/request-record';
 import { createInFlightCounter, type InFlightCounter } from '../shedding/in-flight';
 import { registerLoadShedding } from '../shedding/load-shedding';
-import { createThrottlePlugin } from '../throttle/throttle-plugin';
 import { registerCompression } from './compression';
-import { clientAddressOf, principalOf } from './context-principal';
 import { registerCors } from './cors';
 import { createApollo } from './create-apollo';
 import { createFastifyApp } from './fastify-app';
 import { createGraphQLHandler } from './graphql-handler';
 import type { EdgeServer, GraphQLServerOptions } from './graphql-server-options';
 import { bodyShapeGuard, contentTypeGuard, methodNotAllowed } from './http-guard';
+import { perimeterProtections } from './protections';
 import { registerStaticRoutes } from './static-routes';
 
 export type { EdgeServer, GraphQLServerOptions } from './graphql-server-options';
@@ -30,30 +26,23 @@ export type { EdgeServer, GraphQLServerOptions } from './graphql-server-options'
  * The perimeter of one BFF, in request order: request id → CORS → load shedding → HTTP
  * guard (method, content type, body size and shape) → auth-failure throttle → identify →
  * persisted operations → parse/validate → throttle → execute → error policy. A request it
- * rejects never reaches a resolver.
+ * rejects never reaches a resolver. `protections: 'off'` (benchmark only) removes the
+ * shedding, throttles, limits, authorization and token verification from that chain.
  */
 export function createGraphQLServer<TContext extends object>(
   options: GraphQLServerOptions<TContext>,
 ): EdgeServer {
   const logger = options.logger.child({ client: options.client });
+  // Authorization directives, query limits, throttle, shedding, auth-failure throttle and JWT
+  // verification: all on, unless a benchmark turned every one of them off (protections.ts).
+  const guard = perimeterProtections(options, noteCost);
   const apollo = createApollo<TContext>({
-    // @authenticated / @requiresScopes: fields a principal may not read resolve to FORBIDDEN.
-    schema: applyAuthorizationDirectives(options.schema, principalOf),
+    schema: guard.schema,
     logger,
     maxTokens: options.maxTokens ?? 2000,
     compiledExecution: options.compiledExecution,
     introspection: options.introspection ?? false,
-    // Limits before the throttle: an operation they reject is never charged.
-    plugins: [
-      createObservePlugin<TContext>(),
-      ...(options.queryLimits ? [createQueryLimitsPlugin<TContext>(options.queryLimits)] : []),
-      createThrottlePlugin<TContext>({
-        rateLimiter: options.rateLimiter,
-        principalOf,
-        clientAddressOf,
-        observeCost: noteCost,
-      }),
-    ],
+    plugins: [createObservePlugin<TContext>(), ...guard.plugins],
     persistedOnly: options.persistedOperations !== undefined,
   });
   const app = createFastifyApp({ logger, ...httpSettings(options) });
@@ -72,16 +61,13 @@ export function createGraphQLServer<TContext extends object>(
     logger,
     registry: options.metricsRegistry,
   });
-  registerPerimeter(app, options, inFlight, control);
+  registerPerimeter(app, { ...options, loadShedding: guard.loadShedding }, inFlight, control);
   const handler = createGraphQLHandler<TContext>({
     apollo,
-    authenticator: options.authenticator,
+    authenticator: guard.authenticator,
     createContext: options.createContext,
     requestDeadlineMs: options.requestDeadlineMs ?? 10_000,
-    authFailures:
-      options.authFailureLimit === false
-        ? undefined
-        : createAuthFailureThrottle(options.authFailureLimit),
+    authFailures: guard.authFailures,
     persistedByHash: options.persistedOperations?.byHash,
   });
   // Routes go in a plugin so they are declared after the plugins above have loaded

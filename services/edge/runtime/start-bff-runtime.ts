@@ -5,7 +5,7 @@ import { createAdminServer } from '../admin/admin-server';
 import type { EdgeConfig } from '../config/read-edge-config';
 import type { ExplorerOptions } from '../explorer/explorer-options';
 import { createGraphQLServer } from '../http/graphql-server';
-import type { GraphQLServerOptions } from '../http/graphql-server-options';
+import type { GraphQLServerOptions, Protections } from '../http/graphql-server-options';
 import type { ContextInput } from '../http/graphql-handler';
 import { createLifecycle } from '../lifecycle/lifecycle';
 import type { Authenticator } from '../principal';
@@ -40,6 +40,12 @@ export interface BffRuntimeOptions<TContext extends object> {
   explorer?: ExplorerOptions;
   /** Releases what the BFF built (upstream pools and channels), after the listeners close. */
   release(): Promise<void>;
+  /**
+   * BENCHMARK ONLY (`npm run bench:protections`): 'off' serves without any protection and
+   * without verifying tokens (GraphQLServerOptions.protections), and says so in a warn line
+   * at start. No configuration reaches it; a BFF's main.ts never passes it. Default: 'on'.
+   */
+  protections?: Protections;
 }
 
 export interface BffRuntime {
@@ -62,6 +68,13 @@ export async function startBffRuntime<TContext extends object>(
   options: BffRuntimeOptions<TContext>,
 ): Promise<BffRuntime> {
   const { edge, logger } = options;
+  const protections = options.protections ?? 'on';
+  if (protections === 'off') {
+    logger.warn(
+      { protections },
+      'PROTECTIONS OFF: no query limits, throttle, load shedding or authorization, and bearer tokens are NOT verified. Benchmark only; never serve real traffic like this',
+    );
+  }
   const lifecycle = createLifecycle();
   const rateLimiter = createRateLimiter({
     plans: edge.rateLimit.plans,
@@ -93,6 +106,7 @@ export async function startBffRuntime<TContext extends object>(
     lifecycle,
     logger,
     metricsRegistry: options.registry,
+    protections,
   });
   const admin = createAdminServer({
     registry: options.registry,
