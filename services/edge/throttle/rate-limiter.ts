@@ -1,7 +1,9 @@
 import type Redis from 'ioredis';
 import type pino from 'pino';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createClusterPlanLimiter } from './cluster-plan-limiter';
 import { FitOnlyMemoryLimiter } from './fit-only-memory-limiter';
+import { planKeyPrefix } from './plan-key-prefix';
 import { openRedis, whenReady } from './redis-client';
 import { createRedisPlanLimiter } from './redis-plan-limiter';
 import { planName, validatePlans, type RatePlan, type RatePlans } from './rate-plans';
@@ -38,6 +40,13 @@ export interface RateLimiterOptions {
   redis?: { url: string } | { client: Redis };
   /** A Redis call slower than this is answered from memory (RLF `timeoutMs`). Default: 50. */
   redisTimeoutMs?: number;
+  /**
+   * In a node:cluster worker without `redis`: keep the budgets in the cluster primary
+   * (RateLimiterCluster), so all workers of the process share them; the primary must have
+   * called registerClusterPlans with the same plans and keyPrefix before forking. With
+   * `redis` it changes nothing (Redis is already shared). Default: false, budgets per process.
+   */
+  shareAcrossWorkers?: boolean;
   /** Receives Redis state changes. Default: none. */
   logger?: pino.Logger;
 }
@@ -60,10 +69,11 @@ export interface RateLimiter {
 
 /**
  * A fixed-window budget of cost units per key and plan. Without Redis each process keeps its
- * own budgets (N workers allow N times the quota); with Redis every process of the BFF shares
- * them atomically, and an in-memory insurance limiter of the same budget answers while Redis
- * is down or slow, so an outage loosens the limit to per-process instead of failing requests.
- * A rejection is a decision, not an exception, and charges nothing.
+ * own budgets, unless it is a cluster worker sharing them through the primary
+ * (`shareAcrossWorkers`); with Redis every process of the BFF shares them atomically. A
+ * shared store sits behind an in-memory insurance limiter of the same budget that answers
+ * while the store is down or slow, so an outage loosens the limit to per-process instead of
+ * failing requests. A rejection is a decision, not an exception, and charges nothing.
  */
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
   const plans = validatePlans(
@@ -74,7 +84,10 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   const timeoutMs = options.redisTimeoutMs ?? 50;
   const owned = options.redis && 'url' in options.redis;
   const client = options.redis && openRedis(options.redis, timeoutMs, options.logger);
-  const limiters = planLimiters(plans, options.keyPrefix ?? 'edge', client, timeoutMs);
+  const store: PlanStore = client
+    ? { kind: 'redis', client, timeoutMs }
+    : { kind: options.shareAcrossWorkers ? 'cluster' : 'memory' };
+  const limiters = planLimiters(plans, options.keyPrefix ?? 'edge', store);
 
   async function consume(key: string, cost: number, wanted?: string): Promise<RateDecision> {
     const name = planName(plans, wanted);
@@ -102,29 +115,49 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   };
 }
 
+/** Where the budgets live: this process, the cluster primary, or Redis. */
+type PlanStore =
+  { kind: 'memory' | 'cluster' } | { kind: 'redis'; client: Redis; timeoutMs: number };
+
 /** One limiter per plan, keyed `${prefix}:${plan}:${key}`: plans never share a counter. */
 function planLimiters(
   plans: RatePlans,
   prefix: string,
-  client: Redis | undefined,
-  timeoutMs: number,
+  store: PlanStore,
 ): ReadonlyMap<string, RateLimiterAbstract> {
   const limiters = new Map<string, RateLimiterAbstract>();
   for (const [name, plan] of Object.entries(plans)) {
-    const keyPrefix = `${prefix}:${name}`;
+    const keyPrefix = planKeyPrefix(prefix, name);
     const memory = new FitOnlyMemoryLimiter({
       points: plan.points,
       duration: plan.durationSec,
       keyPrefix,
     });
-    limiters.set(
-      name,
-      client
-        ? createRedisPlanLimiter({ client, plan, keyPrefix, timeoutMs, insurance: memory })
-        : memory,
-    );
+    limiters.set(name, planLimiter(store, plan, keyPrefix, memory));
   }
   return limiters;
+}
+
+function planLimiter(
+  store: PlanStore,
+  plan: RatePlan,
+  keyPrefix: string,
+  memory: FitOnlyMemoryLimiter,
+): RateLimiterAbstract {
+  switch (store.kind) {
+    case 'redis':
+      return createRedisPlanLimiter({
+        client: store.client,
+        timeoutMs: store.timeoutMs,
+        plan,
+        keyPrefix,
+        insurance: memory,
+      });
+    case 'cluster':
+      return createClusterPlanLimiter({ plan, keyPrefix, insurance: memory });
+    case 'memory':
+      return memory;
+  }
 }
 
 function decide(
