@@ -4,15 +4,18 @@ import { createFastifyApp } from '../http/fastify-app';
 import type { EdgeServer } from '../http/graphql-server-options';
 import { listenOn } from '../http/listen';
 import type { Lifecycle } from '../lifecycle/lifecycle';
+import { readinessReport, type Readiness } from './readiness-report';
 
-export interface Readiness {
-  ready: boolean;
-  /** Named dependency checks, e.g. { catalog: true, users: false }. */
-  checks: Record<string, boolean>;
-}
+export type { Readiness } from './readiness-report';
+
+/**
+ * Where /metrics comes from: a prom-client Registry, or anything rendering the same text (the
+ * cluster primary renders its workers' registries aggregated).
+ */
+export type MetricsSource = Pick<Registry, 'metrics' | 'contentType'>;
 
 export interface AdminServerOptions {
-  registry: Registry;
+  registry: MetricsSource;
   readiness: () => Promise<Readiness>;
   logger: pino.Logger;
   /**
@@ -33,16 +36,10 @@ export function createAdminServer(options: AdminServerOptions): EdgeServer {
   const app = createFastifyApp({ logger: options.logger.child({ component: 'admin' }) });
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {
-    if (options.lifecycle?.isDraining()) {
-      return reply.code(503).send({ ready: false, draining: true, checks: {} });
-    }
-    const readiness = await options.readiness().catch((error: unknown) => {
-      request.log.warn({ err: error }, 'readiness check failed');
-      return { ready: false, checks: {} };
-    });
-    return reply
-      .code(readiness.ready ? 200 : 503)
-      .send({ ready: readiness.ready, checks: readiness.checks });
+    const report = await readinessReport(options, (error) =>
+      request.log.warn({ err: error }, 'readiness check failed'),
+    );
+    return reply.code(report.ready ? 200 : 503).send(report);
   });
   app.get('/metrics', async (_request, reply) => {
     const text = await options.registry.metrics();
