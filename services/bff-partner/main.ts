@@ -1,3 +1,4 @@
+import { runClustered } from '../edge';
 import { devKeysDir, runMain, startProcessTelemetry } from '../shared';
 import { loadPartnerConfig } from './config';
 import { startPartnerBff } from './server';
@@ -12,15 +13,21 @@ runMain('bff-partner', async () => {
     stdoutIsTerminal: process.stdout.isTTY === true,
   });
   const { logger } = telemetry;
-  const bff = await startPartnerBff(config, { logger });
-  logger.info(
-    {
-      url: bff.url,
-      admin: bff.adminUrl,
-      keys: config.apiKeys.kind,
-      tracing: telemetry.tracing.enabled,
-    },
-    'partner BFF listening',
+  // WORKERS > 1: this process becomes the cluster primary and each worker runs the callback.
+  const bff = await runClustered({ edge: config.edge, logger }, (log) =>
+    startPartnerBff(config, { logger: log }),
   );
+  if (bff.role !== 'worker') {
+    logger.info(
+      {
+        url: bff.url,
+        admin: bff.adminUrl,
+        workers: bff.workers,
+        keys: config.apiKeys.kind,
+        tracing: telemetry.tracing.enabled,
+      },
+      'partner BFF listening',
+    );
+  }
   return telemetry.stopping(bff);
 });

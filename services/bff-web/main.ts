@@ -1,4 +1,4 @@
-import { devTokenHeaders } from '../edge';
+import { devTokenHeaders, runClustered } from '../edge';
 import { devKeysDir, runMain, startProcessTelemetry } from '../shared';
 import { loadWebConfig } from './config';
 import { startWebBff } from './server';
@@ -18,15 +18,21 @@ runMain('bff-web', async () => {
     config.edge.mode === 'development'
       ? { headers: devTokenHeaders(config.auth, devKeysDir(), 'u0001') }
       : undefined;
-  const bff = await startWebBff(config, { logger, explorer });
-  logger.info(
-    {
-      url: bff.url,
-      admin: bff.adminUrl,
-      auth: config.auth.kind,
-      tracing: telemetry.tracing.enabled,
-    },
-    'web BFF listening',
+  // WORKERS > 1: this process becomes the cluster primary and each worker runs the callback.
+  const bff = await runClustered({ edge: config.edge, logger }, (log) =>
+    startWebBff(config, { logger: log, explorer }),
   );
+  if (bff.role !== 'worker') {
+    logger.info(
+      {
+        url: bff.url,
+        admin: bff.adminUrl,
+        workers: bff.workers,
+        auth: config.auth.kind,
+        tracing: telemetry.tracing.enabled,
+      },
+      'web BFF listening',
+    );
+  }
   return telemetry.stopping(bff);
 });

@@ -30,7 +30,12 @@ export {
 } from './http/graphql-server';
 export type { ContextInput } from './http/graphql-handler';
 export type { ListenOptions, ListeningAddress } from './http/listen';
-export { createAdminServer, type AdminServerOptions, type Readiness } from './admin/admin-server';
+export {
+  createAdminServer,
+  type AdminServerOptions,
+  type MetricsSource,
+  type Readiness,
+} from './admin/admin-server';
 export { EDGE_DEFAULTS, type ClientName, type EdgeDefaults } from './config/edge-defaults';
 export { readEdgeConfig, type EdgeConfig, type RuntimeMode } from './config/read-edge-config';
 export { readJwtConfig, type JwtConfig } from './config/read-jwt-config';
@@ -68,3 +73,11 @@ export {
   type BffRuntime,
   type BffRuntimeOptions,
 } from './runtime/start-bff-runtime';
+export {
+  runClustered,
+  type ClusteredService,
+  type RunClusteredOptions,
+  type RunningService,
+} from './runtime/cluster/run-clustered';
+export { clusterRole, type ClusterRole } from './runtime/cluster/cluster-role';
+export { DEFAULT_RESTART_POLICY, type RestartPolicy } from './runtime/cluster/restart-policy';

@@ -6,6 +6,7 @@ import { readExecutionConfig } from './read-execution-config';
 import { readHttpConfig, type HttpConfig } from './read-http-config';
 import { readQueryLimits } from './read-limits-config';
 import { readRateLimitConfig, type RateLimitConfig } from './read-rate-limit-config';
+import { readWorkers } from './read-workers';
 
 export type RuntimeMode = 'development' | 'production' | 'test';
 
@@ -17,6 +18,11 @@ export interface EdgeConfig {
   readonly port: number;
   readonly adminHost: string;
   readonly adminPort: number;
+  /**
+   * node:cluster worker processes (WORKERS, default 1 = no cluster). Above 1, main.ts runs
+   * as the cluster primary: it forks this many workers and owns the admin listener.
+   */
+  readonly workers: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly limits: {
     readonly requestDeadlineMs: number;
@@ -55,6 +61,7 @@ export function readEdgeConfig(read: EnvReader, client: ClientName): EdgeConfig 
     port: read.int('PORT', d.port, { min: 0, max: 65535 }),
     adminHost: read.string('ADMIN_HOST', '127.0.0.1'),
     adminPort: read.int('ADMIN_PORT', d.adminPort, { min: 0, max: 65535 }),
+    workers: readWorkers(read),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     limits: {
       requestDeadlineMs: read.int('REQUEST_DEADLINE_MS', d.requestDeadlineMs, {

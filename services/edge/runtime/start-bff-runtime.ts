@@ -10,6 +10,9 @@ import type { ContextInput } from '../http/graphql-handler';
 import { createLifecycle } from '../lifecycle/lifecycle';
 import type { Authenticator } from '../principal';
 import { createRateLimiter } from '../throttle/rate-limiter';
+import { clusterRole } from './cluster/cluster-role';
+import { createWorkerAdmin } from './cluster/worker-admin';
+import { rateLimitKeyPrefix } from './rate-limit-key-prefix';
 import { bffReadiness } from './readiness';
 
 export interface BffRuntimeOptions<TContext extends object> {
@@ -50,6 +53,7 @@ export interface BffRuntimeOptions<TContext extends object> {
 
 export interface BffRuntime {
   readonly url: string;
+  /** The admin listener; `ipc://cluster-primary` in a cluster worker, whose primary serves it. */
   readonly adminUrl: string;
   /**
    * Graceful stop, as SIGTERM wants it: readiness false at once, no new connections,
@@ -76,11 +80,14 @@ export async function startBffRuntime<TContext extends object>(
     );
   }
   const lifecycle = createLifecycle();
+  // A cluster worker (WORKERS > 1) keeps its budgets in the primary and has no admin port.
+  const worker = clusterRole(edge.workers) === 'worker';
   const rateLimiter = createRateLimiter({
     plans: edge.rateLimit.plans,
     redis: edge.rateLimit.redisUrl ? { url: edge.rateLimit.redisUrl } : undefined,
     redisTimeoutMs: edge.rateLimit.redisTimeoutMs,
-    keyPrefix: `frontdoor:${edge.client}`,
+    keyPrefix: rateLimitKeyPrefix(edge.client),
+    shareAcrossWorkers: worker,
     logger,
   });
   // Before listening, so the first requests already count against the shared budget.
@@ -108,7 +115,7 @@ export async function startBffRuntime<TContext extends object>(
     metricsRegistry: options.registry,
     protections,
   });
-  const admin = createAdminServer({
+  const admin = (worker ? createWorkerAdmin : createAdminServer)({
     registry: options.registry,
     logger,
     lifecycle,
