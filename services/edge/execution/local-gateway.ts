@@ -21,7 +21,9 @@ export function createLocalGateway(schema: GraphQLSchema, executor: Executor): G
         executor: (requestContext) =>
           executor({
             document: requestContext.document,
-            operationName: requestContext.operationName,
+            // What the client asked for, not what Apollo resolved: when the name matches no
+            // operation Apollo resolves none, and the executor's errors are what makes its 400.
+            operationName: requestContext.request.operationName ?? null,
             variables: requestContext.request.variables,
             contextValue: requestContext.context,
           }),

@@ -26,12 +26,13 @@ export function createResilienceMetrics(registry: Registry): ResilienceMetrics {
       Counter,
       () => new Counter({ name, help, labelNames, registers: [registry] }),
     );
-  const gauge = (name: string, help: string) =>
+  // `aggregator` says how node:cluster's primary merges workers' values (WORKERS > 1).
+  const gauge = (name: string, help: string, aggregator: 'sum' | 'max') =>
     reuse(
       registry,
       name,
       Gauge,
-      () => new Gauge({ name, help, labelNames: ['upstream'], registers: [registry] }),
+      () => new Gauge({ name, help, labelNames: ['upstream'], aggregator, registers: [registry] }),
     );
   const retries = counter('frontdoor_upstream_retries_total', 'Retries sent to backends.', [
     'upstream',
@@ -49,8 +50,10 @@ export function createResilienceMetrics(registry: Registry): ResilienceMetrics {
   const circuit = gauge(
     'frontdoor_upstream_circuit_state',
     'Circuit breaker state per backend: 0 closed, 1 half-open, 2 open.',
+    // Each worker has its own breaker: the worst one is the state to alert on, not a sum.
+    'max',
   );
-  const inFlight = gauge('frontdoor_upstream_in_flight', 'Calls in flight per backend.');
+  const inFlight = gauge('frontdoor_upstream_in_flight', 'Calls in flight per backend.', 'sum');
   return {
     countRetry: (upstream) => retries.inc({ upstream }),
     countRetryDenied: (upstream, reason) => denied.inc({ upstream, reason }),

@@ -1,11 +1,14 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, type ExecutionResult } from 'graphql';
+import type * as GraphQLJitModule from 'graphql-jit';
 import { compileQuery } from 'graphql-jit';
 import { createCompiledExecutor, readExecutionConfig } from '../../../services/edge';
 import { AppError, ConfigError, createEnvReader } from '../../../services/shared';
 
+type GraphQLJit = typeof GraphQLJitModule;
+
 jest.mock('graphql-jit', () => {
-  const actual = jest.requireActual<typeof import('graphql-jit')>('graphql-jit');
+  const actual = jest.requireActual<GraphQLJit>('graphql-jit');
   return { ...actual, compileQuery: jest.fn(actual.compileQuery) };
 });
 const compileSpy = compileQuery as jest.MockedFunction<typeof compileQuery>;
@@ -130,6 +133,14 @@ describe('compiled executor (graphql-jit behind graphql-js)', () => {
     expect(actual.data).toBeUndefined();
     expect(wire(actual)).toEqual(wire(expected));
     expect(actual.errors?.[0]?.message).toMatch(/^Variable "\$id" got invalid value/);
+  });
+
+  it('answers an operation name that names no operation with errors, as graphql-js does', async () => {
+    const run = createCompiledExecutor(schema, { compileAfter: 0 });
+    const document = parse(`query A { orders { id } }`);
+    const result = await run({ document, operationName: 'B', variables: {}, contextValue: {} });
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.message).toBe('Unknown operation named "B".');
   });
 
   it('plans each operation of a multi-operation document separately', async () => {
