@@ -1,7 +1,7 @@
 import type { BffAuth } from './production-env';
 
 /** The processes a scenario can load: BFFs, the naive BFF and the floor. */
-export type ServiceId = 'web' | 'web-naive' | 'floor' | 'mobile' | 'partner';
+export type ServiceId = 'web' | 'web-naive' | 'web-unprotected' | 'floor' | 'mobile' | 'partner';
 
 export interface ServiceSpec {
   readonly id: ServiceId;
@@ -38,6 +38,17 @@ export const SERVICE_SPECS: Readonly<Record<ServiceId, ServiceSpec>> = {
     entry: 'services/bff-web/main.js',
     path: '/graphql',
     env: { DATALOADER_BATCH: 'false' },
+  },
+  // BENCHMARK ONLY: the same BFF with every protection off and tokens read unverified, for
+  // npm run bench:protections (scripts/bench/protections.ts). No scenario of npm run bench uses it.
+  'web-unprotected': {
+    id: 'web-unprotected',
+    kind: 'bff',
+    auth: 'web-jwt',
+    source: 'scripts/bench/protections/main.ts',
+    entry: 'scripts/bench/protections/main.js',
+    path: '/graphql',
+    env: {},
   },
   // The same backend calls and JSON with no GraphQL: the cost of the work itself.
   floor: {
