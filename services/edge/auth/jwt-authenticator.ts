@@ -10,6 +10,7 @@ import { checkJwtHeader } from './jwt-header';
 import { createJwksKeySource } from './jwks-key-source';
 import type { KeySource } from './key-set';
 import { createPemKeySource } from './pem-key-source';
+import { createVerifiedTokenCache, type VerifiedTokenCacheOptions } from './verified-token-cache';
 
 export interface JwtAuthenticatorOptions {
   /** Exact `iss` expected. */
@@ -52,6 +53,12 @@ export interface JwtAuthenticatorOptions {
   now?: () => number;
   /** Receives rejection reasons (debug) and JWKS failures (warn). Default: none. */
   logger?: pino.Logger;
+  /**
+   * Tokens that passed verification, kept until min(exp, now + maxAgeSec) so a client's
+   * next requests with the same token skip the signature check. Default: 1000 tokens, 60 s;
+   * false: verify every request.
+   */
+  cache?: VerifiedTokenCacheOptions | false;
 }
 
 /**
@@ -66,6 +73,7 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
   const algorithms = checkAlgorithms(allowed, family);
   const keys = createKeySource(options, allowed);
   const now = options.now ?? Date.now;
+  const cache = options.cache === false ? undefined : createVerifiedTokenCache(options.cache);
   const clockTolerance = options.clockToleranceSec ?? 30;
   const policy = {
     maxLifetimeSec: options.maxLifetimeSec ?? 86_400,
@@ -79,10 +87,14 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
   ): Promise<Principal> {
     const token = readBearerToken(headers);
     if (!token) throw new Error('no bearer token');
+    const nowMs = now();
+    // The exact string verified before and not yet at its exp: nothing in it can have changed.
+    const verified = cache?.get(token, nowMs);
+    if (verified) return verified;
     const header = checkJwtHeader(token, algorithms);
     const key = await keys.find(header.kid, header.alg);
     if (!key) throw new Error('no configured key for this kid/alg');
-    const nowSec = Math.floor(now() / 1000);
+    const nowSec = Math.floor(nowMs / 1000);
     const claims = jwt.verify(token, key, {
       algorithms: [header.alg as Algorithm],
       issuer: options.issuer,
@@ -91,7 +103,10 @@ export function createJwtAuthenticator(options: JwtAuthenticatorOptions): Authen
       clockTimestamp: nowSec,
     });
     if (typeof claims === 'string') throw new Error('payload is not a JSON object');
-    return principalFromClaims(claims, nowSec, policy);
+    const principal = principalFromClaims(claims, nowSec, policy);
+    // principalFromClaims has checked that exp is a number.
+    cache?.remember(token, principal, claims.exp ?? 0, nowMs);
+    return principal;
   }
 
   return {
