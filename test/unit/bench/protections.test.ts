@@ -14,7 +14,7 @@ describe('parseProtectionsArgs', () => {
       connections: 32,
       sliceSec: 3,
       rounds: 6,
-      warmupSec: 2,
+      warmupSec: 4,
       build: true,
       dist: undefined,
       maxCostPct: 10,
