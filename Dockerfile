@@ -39,4 +39,5 @@ COPY schemas ./schemas
 USER 1000:1000
 # Source maps turn stack traces back into TypeScript lines. The argument names the service.
 ENTRYPOINT ["node", "--enable-source-maps"]
-CMD ["dist/services/bff-web/main.js"]
+# The Node flags every BFF runs with (scripts/stack-services.ts BFF_NODE_FLAGS).
+CMD ["--max-semi-space-size=32", "--heap-growing-percent=100", "dist/services/bff-web/main.js"]

@@ -14,7 +14,7 @@ const children = new Map<string, ChildProcess>();
 let stopping = false;
 
 function launch(service: StackService): void {
-  const child = spawn(process.execPath, [join(DIST, service.entry)], {
+  const child = spawn(process.execPath, [...service.nodeFlags, join(DIST, service.entry)], {
     env: {
       ...process.env,
       NODE_ENV: 'development',

@@ -8,6 +8,7 @@ import { machineLine, type Machine } from './machine';
 import { resultsTable } from './results-table';
 import { renderBarChart } from './svg-chart';
 import { targetsTable, type TargetCheck } from './targets';
+import { BFF_NODE_FLAGS } from '../../stack-services';
 
 export interface BenchReport {
   readonly startedAt: string;
@@ -35,7 +36,7 @@ export function reportMarkdown(report: BenchReport): string {
     '',
     `\`${report.command}\` on ${machineLine(report.machine)}.`,
     `${o.durationSec} s per scenario in ${o.rounds} turn(s), after ${o.warmupSec} s of warm-up; 1 and ${o.connections} connections;` +
-      ` NODE_ENV ${o.nodeEnv}; WORKERS ${o.workers ?? 'unset'}; BFF NODE_OPTIONS ${o.bffNodeOptions ? `\`${o.bffNodeOptions}\`` : 'unset'}` +
+      ` NODE_ENV ${o.nodeEnv}; node flags \`${BFF_NODE_FLAGS.join(' ')}\` (every service); WORKERS ${o.workers ?? 'unset'}; BFF NODE_OPTIONS ${o.bffNodeOptions ? `\`${o.bffNodeOptions}\`` : 'unset'}` +
       `${o.dist ? `; compiled tree \`${o.dist}\`` : ''}.`,
     '',
     resultsTable(allMeasurements(report)),

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { BFF_NODE_FLAGS } from '../../stack-services';
 import { spawnChild, type Child } from './children';
 import { distPath } from './dist-path';
 import { freePorts } from './free-ports';
@@ -72,7 +73,9 @@ export async function startService(
   const child = spawnChild({
     name: spec.id,
     script: distPath(spec.entry),
-    nodeArgs: options.nodeArgs,
+    // Every service (the floor too, so the comparison is fair) runs with the BFFs' Node flags,
+    // as `npm start` and the deploy files run BFFs.
+    nodeArgs: [...BFF_NODE_FLAGS, ...(options.nodeArgs ?? [])],
     env,
     logFile: join(options.logDir, `${spec.id}.log`),
   });

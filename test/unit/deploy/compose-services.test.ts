@@ -25,21 +25,24 @@ function backendDefaultPort(name: string): number {
 
 describe('docker-compose.yml: frontdoor services', () => {
   it('runs each service entry point of the repository exactly once', () => {
-    const entries = services.map((name) => entrySource(serviceCommand(name)[0] ?? ''));
+    const entries = services.map((name) => entrySource(serviceCommand(name).at(-1) ?? ''));
     const mains = listFiles('services', '.ts').filter((file) => file.endsWith('/main.ts'));
     expect(entries.sort()).toEqual(mains);
   });
 
-  it.each(services)('%s: its command is one compiled entry that exists', (name) => {
-    const command = serviceCommand(name);
-    expect(command).toHaveLength(1);
-    expect(exists(entrySource(command[0] ?? ''))).toBe(true);
-  });
+  it.each(services)(
+    '%s: its command is Node flags, then one compiled entry that exists',
+    (name) => {
+      const command = serviceCommand(name);
+      expect(command.slice(0, -1).every((arg) => arg.startsWith('--'))).toBe(true);
+      expect(exists(entrySource(command.at(-1) ?? ''))).toBe(true);
+    },
+  );
 
   it.each(services)('%s: runs what `npm start` runs, on the same ports', (name) => {
     const stack = STACK_SERVICES.find((s) => s.name === name);
     expect(stack).toBeDefined();
-    expect(serviceCommand(name)).toEqual([`dist/${stack?.entry}`]);
+    expect(serviceCommand(name)).toEqual([...(stack?.nodeFlags ?? []), `dist/${stack?.entry}`]);
     expect(serviceEnv(name)).toMatchObject(stack?.env ?? {});
   });
 

@@ -1,3 +1,4 @@
+import { BFF_NODE_FLAGS } from '../../../scripts/stack-services';
 import { entrySource } from './support/compose';
 import { argsOf, dockerStages, execForm, runtimeStage, type Stage } from './support/dockerfile';
 import { exists, readText } from './support/project-files';
@@ -67,9 +68,10 @@ describe('Dockerfile', () => {
     for (const stage of stages) expect(argsOf(stage, 'HEALTHCHECK')).toEqual([]);
   });
 
-  it('defaults to an entry point that exists', () => {
-    const [entry = ''] = execForm(argsOf(runtime, 'CMD')[0] ?? '');
-    expect(exists(entrySource(entry))).toBe(true);
+  it('defaults to the web BFF, with the Node flags every BFF runs with', () => {
+    const command = execForm(argsOf(runtime, 'CMD')[0] ?? '');
+    expect(command).toEqual([...BFF_NODE_FLAGS, 'dist/services/bff-web/main.js']);
+    expect(exists(entrySource(command.at(-1) ?? ''))).toBe(true);
   });
 
   it('never copies the whole context, and keeps credentials out of it', () => {

@@ -1,3 +1,4 @@
+import { BFF_NODE_FLAGS } from '../../../scripts/stack-services';
 import { EDGE_DEFAULTS } from '../../../services/edge';
 import { BFFS, drainGraceMs } from './support/bffs';
 import { bffObjects, podEnv, secretFiles } from './support/bff-manifests';
@@ -27,8 +28,8 @@ describe.each(cases)('Kubernetes: %s', (name, bff) => {
     expect(at(deployment, 'spec', 'replicas')).toBe(2);
     expect(text(container.image, 'image')).toMatch(/^frontdoor:/);
     const args = list(container.args, 'args').map(String);
-    expect(args).toEqual([`dist/services/${name}/main.js`]);
-    expect(exists(entrySource(args[0] ?? ''))).toBe(true);
+    expect(args).toEqual([...BFF_NODE_FLAGS, `dist/services/${name}/main.js`]);
+    expect(exists(entrySource(args.at(-1) ?? ''))).toBe(true);
   });
 
   it('declares the default GraphQL and admin ports, as the ConfigMap sets them', () => {
