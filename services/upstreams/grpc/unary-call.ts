@@ -5,8 +5,6 @@ import { cancellationError } from '../cancellation';
 import { propagatedHeaders } from '../propagated-headers';
 import { codeForGrpcStatus } from './grpc-status-map';
 
-const SETTLED = new Error('call settled');
-
 export type Method = grpc.MethodDefinition<unknown, unknown>;
 
 /**
@@ -22,8 +20,7 @@ export function sendUnary(
   call: { method: Method; request: unknown; deadline: number },
 ): Promise<unknown> {
   return new Promise<unknown>((resolve, reject) => {
-    // Settling removes the abort listener below (addEventListener's `signal` option).
-    const settled = new AbortController();
+    const onClientAbort = () => unaryCall.cancel();
     const unaryCall = client.makeUnaryRequest(
       call.method.path,
       call.method.requestSerialize,
@@ -32,16 +29,14 @@ export function sendUnary(
       grpc.Metadata.fromHttp2Headers(propagatedHeaders(ctx)),
       { deadline: call.deadline },
       (error: grpc.ServiceError | null, response?: unknown) => {
-        // A constant reason: abort() without one builds a DOMException with a stack per call.
-        settled.abort(SETTLED);
+        // Removed, not aborted through a second signal: dispatching an abort event per call
+        // (an Event object and a listener walk) cost ~1% of the BFF's CPU at saturation.
+        ctx.signal?.removeEventListener('abort', onClientAbort);
         if (!error) return resolve(response);
         if (ctx.signal?.aborted) return reject(cancellationError(upstream, ctx.signal.reason));
         reject(new AppError(codeForGrpcStatus(error.code), { upstream, cause: error }));
       },
     );
-    ctx.signal?.addEventListener('abort', () => unaryCall.cancel(), {
-      once: true,
-      signal: settled.signal,
-    });
+    ctx.signal?.addEventListener('abort', onClientAbort, { once: true });
   });
 }
