@@ -98,11 +98,15 @@ function failuresCheck(all: readonly Measurement[]): TargetCheck {
   };
 }
 
+/**
+ * The BFFs as deployed. The naive baseline (batching off) is shown, not judged: at saturation it
+ * overloads by design and its memory says nothing about the product's.
+ */
 function rssCheck(all: readonly Measurement[]): TargetCheck {
-  const bffs = all.filter((m) => m.role !== 'floor');
+  const bffs = all.filter((m) => m.role === 'bff');
   const peak = Math.max(...bffs.map((m) => m.peakRssMb));
   return {
-    target: `BFF peak RSS < ${TARGETS.maxRssMb} MiB (VmHWM, every BFF process)`,
+    target: `BFF peak RSS < ${TARGETS.maxRssMb} MiB (VmHWM, every BFF process; naive shown, not judged)`,
     measured: bffs.length === 0 ? 'not measured' : `${fixed(peak, 0)} MiB`,
     pass: bffs.length === 0 ? undefined : peak < TARGETS.maxRssMb,
   };

@@ -31,11 +31,17 @@ describe('checkTargets', () => {
       measurement({ role: 'bff', latencyMs: 20, connections: 1, p50Ms: 44 }),
       measurement({ role: 'floor', service: 'floor', latencyMs: 20, connections: 1, p50Ms: 40 }),
       measurement({ label: 'mobile HomeScreen', failureCount: 3 }),
-      measurement({ role: 'naive', service: 'web-naive', reqPerSec: 10, failureCount: 50 }),
+      measurement({
+        role: 'naive',
+        service: 'web-naive',
+        reqPerSec: 10,
+        failureCount: 50,
+        peakRssMb: 400,
+      }),
     ];
     const checks = checkTargets(bad, 32);
     const failed = checks.filter((c) => c.pass === false).map((c) => c.measured);
-    // The naive baseline's 50 failures are shown in the table but not judged.
+    // The naive baseline's 50 failures and 400 MiB are shown in the table but not judged.
     expect(failed).toEqual([
       '0.50×',
       '44.0 ms',
