@@ -1,33 +1,14 @@
-import { runClustered } from '../edge';
-import { devKeysDir, runMain, startProcessTelemetry } from '../shared';
+import { startBffProcess } from '../edge';
+import { devKeysDir, runMain } from '../shared';
 import { loadPartnerConfig } from './config';
 import { startPartnerBff } from './server';
 
 runMain('bff-partner', async () => {
   const config = loadPartnerConfig(process.env, devKeysDir());
-  const telemetry = await startProcessTelemetry({
+  return startBffProcess({
     service: 'bff-partner',
-    level: config.edge.logLevel,
-    mode: config.edge.mode,
-    telemetry: config.edge.telemetry,
-    stdoutIsTerminal: process.stdout.isTTY === true,
+    edge: config.edge,
+    summary: { keys: config.apiKeys.kind },
+    start: (logger) => startPartnerBff(config, { logger }),
   });
-  const { logger } = telemetry;
-  // WORKERS > 1: this process becomes the cluster primary and each worker runs the callback.
-  const bff = await runClustered({ edge: config.edge, logger }, (log) =>
-    startPartnerBff(config, { logger: log }),
-  );
-  if (bff.role !== 'worker') {
-    logger.info(
-      {
-        url: bff.url,
-        admin: bff.adminUrl,
-        workers: bff.workers,
-        keys: config.apiKeys.kind,
-        tracing: telemetry.tracing.enabled,
-      },
-      'partner BFF listening',
-    );
-  }
-  return telemetry.stopping(bff);
 });

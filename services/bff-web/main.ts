@@ -1,38 +1,15 @@
-import { devTokenHeaders, runClustered } from '../edge';
-import { devKeysDir, runMain, startProcessTelemetry } from '../shared';
+import { devExplorer, startBffProcess } from '../edge';
+import { runMain } from '../shared';
 import { loadWebConfig } from './config';
 import { startWebBff } from './server';
 
 runMain('bff-web', async () => {
   const config = loadWebConfig(process.env);
-  const telemetry = await startProcessTelemetry({
+  const explorer = devExplorer(config.edge, config.auth);
+  return startBffProcess({
     service: 'bff-web',
-    level: config.edge.logLevel,
-    mode: config.edge.mode,
-    telemetry: config.edge.telemetry,
-    stdoutIsTerminal: process.stdout.isTTY === true,
+    edge: config.edge,
+    summary: { auth: config.auth.kind },
+    start: (logger) => startWebBff(config, { logger, explorer }),
   });
-  const { logger } = telemetry;
-  // GraphiQL at the GraphQL URL in development, signed in as npm run token's default user.
-  const explorer =
-    config.edge.mode === 'development'
-      ? { headers: devTokenHeaders(config.auth, devKeysDir(), 'u0001') }
-      : undefined;
-  // WORKERS > 1: this process becomes the cluster primary and each worker runs the callback.
-  const bff = await runClustered({ edge: config.edge, logger }, (log) =>
-    startWebBff(config, { logger: log, explorer }),
-  );
-  if (bff.role !== 'worker') {
-    logger.info(
-      {
-        url: bff.url,
-        admin: bff.adminUrl,
-        workers: bff.workers,
-        auth: config.auth.kind,
-        tracing: telemetry.tracing.enabled,
-      },
-      'web BFF listening',
-    );
-  }
-  return telemetry.stopping(bff);
 });

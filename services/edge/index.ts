@@ -68,6 +68,7 @@ export { applyAuthorizationDirectives } from './authz/apply-authorization-direct
 export { AUTHORIZATION_DIRECTIVES_SDL } from './authz/authorization-directives-sdl';
 export type { ExplorerOptions } from './explorer/explorer-options';
 export { devTokenHeaders } from './explorer/dev-token-headers';
+export { devExplorer, startBffProcess, type BffProcessOptions } from './runtime/start-bff-process';
 export {
   startBffRuntime,
   type BffRuntime,

@@ -5,24 +5,17 @@
  * with one difference, `protections: 'off'`, which lives here, outside services/: the image
  * copies dist/services only, so no deployment can even start it. No explorer either.
  */
+import { startBffProcess } from '../../../services/edge';
 import { loadWebConfig } from '../../../services/bff-web/config';
 import { startWebBff } from '../../../services/bff-web/server';
-import { runMain, startProcessTelemetry } from '../../../services/shared';
+import { runMain } from '../../../services/shared';
 
 runMain('bff-web-unprotected', async () => {
   const config = loadWebConfig(process.env);
-  const telemetry = await startProcessTelemetry({
+  return startBffProcess({
     service: 'bff-web-unprotected',
-    level: config.edge.logLevel,
-    mode: config.edge.mode,
-    telemetry: config.edge.telemetry,
-    stdoutIsTerminal: process.stdout.isTTY === true,
+    edge: config.edge,
+    summary: { protections: 'off' },
+    start: (logger) => startWebBff(config, { logger, protections: 'off' }),
   });
-  const { logger } = telemetry;
-  const bff = await startWebBff(config, { logger, protections: 'off' });
-  logger.info(
-    { url: bff.url, admin: bff.adminUrl, protections: 'off', tracing: telemetry.tracing.enabled },
-    'web BFF listening (protections off, benchmark only)',
-  );
-  return telemetry.stopping(bff);
 });
