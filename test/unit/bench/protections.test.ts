@@ -26,7 +26,7 @@ describe('parseProtectionsArgs', () => {
       latenciesMs: [0],
       sliceSec: 1,
       rounds: 4,
-      warmupSec: 0.5,
+      warmupSec: 2,
     });
   });
 
@@ -80,5 +80,12 @@ describe('judge', () => {
   it('prints PASS or FAIL against the ceiling', () => {
     const table = verdictTable([judge(comparison([round(85, 100)]), 10)], 10);
     expect(table).toContain('| 0 ms | 15.0 % | 15.0 | 10.0 % | 1.100 (+10.0 %) | 0 | **FAIL** |');
+  });
+
+  it('shows a quick run against the ceiling without a verdict', () => {
+    const table = verdictTable([judge(comparison([round(85, 100)]), 10)], 10, false);
+    expect(table).toContain('quick run: not judged');
+    expect(table).toContain('| 0 ms | 15.0 % | 15.0 | 10.0 % | 1.100 (+10.0 %) | 0 | over |');
+    expect(table).not.toContain('FAIL');
   });
 });
