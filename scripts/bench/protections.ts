@@ -10,7 +10,6 @@
  * protections may cost at most 10 % of the throughput, with zero failures on both.
  * Exit code: 0 pass (always, in --quick), 1 target missed or a request failed, 2 the suite broke.
  */
-import { execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { projectRoot } from '../../services/shared';
 import { loud, progress } from './progress';
@@ -26,17 +25,8 @@ import {
 import { describeMachine, machineLine } from './report/machine';
 import { devCredentials } from './scenarios/credentials';
 import { installExitGuards, stopAllChildren } from './stack/children';
+import { buildDist } from './stack/build-dist';
 import { useDistDir } from './stack/dist-path';
-
-/** `npm run build`: tsc emits even when it reports errors (another module mid-change). */
-function build(): void {
-  progress('building (npm run build)');
-  try {
-    execFileSync('npm', ['run', '-s', 'build'], { cwd: projectRoot(), stdio: ['ignore', 2, 2] });
-  } catch {
-    loud('npm run build reported errors; benchmarking what tsc emitted anyway');
-  }
-}
 
 /** Generous: start-up, warm-up and every slice at its cap, plus the settling between them. */
 function timeBudgetMs(o: ProtectionsBenchOptions): number {
@@ -54,7 +44,7 @@ async function main(): Promise<number> {
     loud(`bench:protections overran its ${budgetMs / 1000} s budget; stopping`);
     void stopAllChildren().finally(() => process.exit(2));
   }, budgetMs).unref();
-  if (options.build) build();
+  if (options.build) buildDist();
   if (options.dist) useDistDir(options.dist);
   const machine = describeMachine();
   progress(`machine: ${machineLine(machine)}`);

@@ -5,7 +5,6 @@
  * writes bench-results/{results.md,results.json,chart.svg}. Exit code 1 when a target fails.
  * See docs/performance.md.
  */
-import { execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { benchAtLatency, type LatencyRun } from './bench-at-latency';
 import { parseBenchArgs, type BenchOptions } from './options';
@@ -21,6 +20,7 @@ import { devCredentials } from './scenarios/credentials';
 import { SCENARIOS } from './scenarios/scenario-list';
 import type { Credentials, Scenario } from './scenarios/scenario';
 import { installExitGuards, stopAllChildren } from './stack/children';
+import { buildDist } from './stack/build-dist';
 import { useDistDir } from './stack/dist-path';
 import { projectRoot } from '../../services/shared';
 
@@ -44,25 +44,11 @@ async function profile(
   };
 }
 
-/**
- * `npm run build`. tsc emits even when it reports type errors, so a failing build (another
- * module mid-change) still leaves a runnable dist/: say so loudly and go on.
- */
-function build(): void {
-  progress('building (npm run build)');
-  try {
-    // Its output goes to stderr: stdout carries the table only.
-    execFileSync('npm', ['run', '-s', 'build'], { cwd: projectRoot(), stdio: ['ignore', 2, 2] });
-  } catch {
-    loud('npm run build reported errors; benchmarking what tsc emitted anyway');
-  }
-}
-
 async function main(): Promise<number> {
   const startedAt = new Date().toISOString();
   const options = parseBenchArgs(process.argv.slice(2));
   installExitGuards();
-  if (options.build) build();
+  if (options.build) buildDist();
   if (options.dist) useDistDir(options.dist);
   const machine = describeMachine();
   progress(`machine: ${machineLine(machine)}`);

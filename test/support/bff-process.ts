@@ -115,3 +115,22 @@ export async function startBffProcess(
     throw error;
   }
 }
+
+/**
+ * Readiness as a load balancer sees it: polls `readyz` every 10 ms until it stops answering
+ * 200 and returns what it answered instead ('refused' once the listener is gone).
+ */
+export async function pollUntilUnready(
+  readyz: string,
+  timeoutMs: number,
+): Promise<number | 'refused'> {
+  for (let attempt = 0; attempt < timeoutMs / 10; attempt += 1) {
+    const status = await fetch(readyz).then(
+      (r) => r.status,
+      () => 'refused' as const,
+    );
+    if (status !== 200) return status;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return 200 as never;
+}

@@ -2,7 +2,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import { signAccessToken } from '../../../services/edge';
 import { WEB_DEV_AUTH } from '../../../services/bff-web/config';
 import { startSampleBackends, type SampleBackends } from '../../support/backends';
-import { startBffProcess, type BffProcess, type LogLine } from '../../support/bff-process';
+import {
+  pollUntilUnready,
+  startBffProcess,
+  type BffProcess,
+  type LogLine,
+} from '../../support/bff-process';
 import { backendEnv, postGraphQL } from '../../support/graphql-http';
 import { ORDER_HISTORY } from '../../support/web-bff';
 
@@ -121,7 +126,7 @@ describe('web BFF with WORKERS=2 (node:cluster)', () => {
     const inFlight = burst(POINTS, 'u0004');
     await until(async () => backends.users.calls.count() - callsBefore >= POINTS);
     bff.child.kill('SIGTERM');
-    const readiness = await pollUntilUnready(`${bff.adminUrl}/readyz`);
+    const readiness = await pollUntilUnready(`${bff.adminUrl}/readyz`, 5000);
     const statuses = (await inFlight).map((r) => r.status);
     expect(await bff.exited).toBe(0);
     expect(readiness === 503 || readiness === 'refused').toBe(true);
@@ -197,19 +202,6 @@ async function metricLine(adminUrl: string, name: string): Promise<number> {
   const text = await (await fetch(`${adminUrl}/metrics`)).text();
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return Number(line?.slice(name.length + 1));
-}
-
-/** Readiness as a load balancer sees it: polled until it stops answering 200 (5 s at most). */
-async function pollUntilUnready(readyz: string): Promise<number | 'refused'> {
-  for (let attempt = 0; attempt < 500; attempt += 1) {
-    const status = await fetch(readyz).then(
-      (r) => r.status,
-      () => 'refused' as const,
-    );
-    if (status !== 200) return status;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return 200 as never;
 }
 
 function isAlive(pid: number): boolean {

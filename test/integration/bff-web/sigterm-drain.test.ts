@@ -7,6 +7,7 @@ import { signAccessToken } from '../../../services/edge';
 import { WEB_DEV_AUTH } from '../../../services/bff-web/config';
 import { projectRoot } from '../../../services/shared';
 import { startSampleBackends, type SampleBackends } from '../../support/backends';
+import { pollUntilUnready } from '../../support/bff-process';
 import { backendEnv, postGraphQL } from '../../support/graphql-http';
 import { ORDER_HISTORY } from '../../support/web-bff';
 
@@ -81,7 +82,7 @@ describe('web BFF process on SIGTERM under load', () => {
     const exited = once(child, 'exit');
     const signalled = Date.now();
     child.kill('SIGTERM');
-    const readiness = await pollUntilUnready(`${adminUrl}/readyz`);
+    const readiness = await pollUntilUnready(`${adminUrl}/readyz`, 2000);
     const unreadyAfterMs = Date.now() - signalled;
     const late = await postGraphQL(url, { query: ORDER_HISTORY }, auth).then(
       (r) => r.status,
@@ -96,19 +97,6 @@ describe('web BFF process on SIGTERM under load', () => {
     expect(code).toBe(0);
   });
 });
-
-/** Readiness as a load balancer sees it: polled until it stops answering 200 (2 s at most). */
-async function pollUntilUnready(readyz: string): Promise<number | 'refused'> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const status = await fetch(readyz).then(
-      (r) => r.status,
-      () => 'refused' as const,
-    );
-    if (status !== 200) return status;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return 200 as never;
-}
 
 async function until(condition: () => boolean): Promise<void> {
   for (let waited = 0; !condition(); waited += 10) {
