@@ -40,11 +40,15 @@ export async function readCapped(
   headers: Dispatcher.ResponseData['headers'],
   maxBytes: number,
 ): Promise<string> {
-  const declared = Number(headerValue(headers['content-length']));
+  const length = headerValue(headers['content-length']);
+  const declared = length === undefined ? NaN : Number(length);
   if (declared > maxBytes) {
     await discardBody(body);
     throw new BadBodyError(`content-length ${declared} over ${maxBytes}`);
   }
+  // A declared length within the cap is exactly what arrives (undici fails a body that runs
+  // past it), so it is read whole: the streaming count below costs a promise per chunk.
+  if (declared >= 0) return body.text();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {
