@@ -55,6 +55,15 @@ export {
 } from './loaders/create-loaders';
 export type { OrdersByUserKey } from './loaders/orders-by-user';
 export {
+  createProductViewLoader,
+  ProductParts,
+  productViewCacheKey,
+  type ProductView,
+  type ProductViewKey,
+  type ProductViewClients,
+  type ProductViewLoaderOptions,
+} from './loaders/product-views';
+export {
   createUpstreamSet,
   type BackendName,
   type UpstreamSet,

@@ -18,6 +18,11 @@ export interface BatchLoaderOptions<K, V, C> {
   batch: boolean;
   /** Keys per batch call. */
   maxBatchSize: number;
+  /**
+   * True when `fetch` opens its own `batch <upstream>` span for each backend it calls (a
+   * loader over several backends); otherwise the whole fetch is one batch span.
+   */
+  spansPerBackend?: boolean;
 }
 
 /**
@@ -41,7 +46,11 @@ export function createBatchLoader<K, V, C>(
     const found =
       valid.length === 0
         ? new Map<C, V | Error>()
-        : await settle(inBatchSpan(upstream, valid.length, () => options.fetch(valid)));
+        : await settle(
+            options.spansPerBackend
+              ? options.fetch(valid)
+              : inBatchSpan(upstream, valid.length, () => options.fetch(valid)),
+          );
     return keys.map((key) => {
       if (!isValid(key)) return invalid();
       if (found instanceof Error) return found;
