@@ -29,7 +29,7 @@ export const GRAPHQL_TARGETS: readonly GraphQLTarget[] = [
     contextType: '../context#WebContext',
     mappers: {
       Viewer: '../resolvers/types#ViewerRef',
-      Product: '../resolvers/types#ProductRef',
+      Product: '../resolvers/types#ProductShape',
       ProductConnection: `${UPSTREAMS}#ProductPage`,
       Review: `${UPSTREAMS}#Review`,
       Order: `${UPSTREAMS}#Order`,

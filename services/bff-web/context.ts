@@ -1,20 +1,19 @@
+import type DataLoader from 'dataloader';
 import type { ContextInput, Principal } from '../edge';
 import {
   callContextOf,
-  createCatalogLoaders,
-  createInventoryLoaders,
   createOrdersLoaders,
-  createReviewsLoaders,
+  createProductViewLoader,
   createUsersLoaders,
   type CallContext,
-  type CatalogLoaders,
-  type InventoryLoaders,
   type OrdersLoaders,
-  type ReviewsLoaders,
+  type ProductViewKey,
   type Upstreams,
   type UsersLoaders,
 } from '../upstreams';
 import type { WebBackend } from './config';
+import { productShape } from './resolvers/product-shape';
+import type { ProductShape } from './resolvers/types';
 
 /**
  * The clients of the backends this BFF names in WEB_BACKENDS, and their loaders. Typed by name
@@ -22,10 +21,10 @@ import type { WebBackend } from './config';
  */
 export type WebUpstreamClients = Pick<Upstreams, WebBackend>;
 export type WebLoaders = UsersLoaders &
-  OrdersLoaders &
-  CatalogLoaders &
-  InventoryLoaders &
-  ReviewsLoaders;
+  OrdersLoaders & {
+    /** Catalog, stock and rating of a product in one load: see resolvers/product-shape.ts. */
+    productShape: DataLoader<ProductViewKey, ProductShape, string>;
+  };
 
 /** What every web resolver receives. Built once per request, so loader caches never cross users. */
 export interface WebContext {
@@ -40,15 +39,14 @@ export function createContextFactory(
   options: { batching: boolean },
 ): (input: ContextInput) => WebContext {
   const loaderOptions = { batch: options.batching };
+  const shapeOptions = { batch: options.batching, shape: productShape };
   return (input) => {
     const call = callContextOf(input);
     const { principal } = input;
     const loaders: WebLoaders = {
       ...createUsersLoaders(upstreams.users, call, loaderOptions),
       ...createOrdersLoaders(upstreams.orders, call, loaderOptions),
-      ...createCatalogLoaders(upstreams.catalog, call, loaderOptions),
-      ...createInventoryLoaders(upstreams.inventory, call, loaderOptions),
-      ...createReviewsLoaders(upstreams.reviews, call, loaderOptions),
+      productShape: createProductViewLoader(upstreams, call, shapeOptions),
     };
     return { principal, call, upstreams, loaders };
   };

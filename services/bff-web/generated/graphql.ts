@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `npm run codegen` (`npm test` fails when stale).
 
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ViewerRef as ViewerRefModel, ProductRef as ProductRefModel } from '../resolvers/types';
+import type { ViewerRef as ViewerRefModel, ProductShape as ProductShapeModel } from '../resolvers/types';
 import type { ProductPage as ProductPageModel, Review as ReviewModel, Order as OrderModel, OrderItem as OrderItemModel, Money as MoneyModel } from '../../upstreams';
 import type { WebContext } from '../context';
 export type Maybe<T> = T | null | Promise<T | null>;
@@ -259,7 +259,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlaceOrderInput: PlaceOrderInput;
   PlaceOrderPayload: ResolverTypeWrapper<Omit<PlaceOrderPayload, 'order'> & { order: ResolversTypes['Order'] }>;
-  Product: ResolverTypeWrapper<ProductRefModel>;
+  Product: ResolverTypeWrapper<ProductShapeModel>;
   ProductConnection: ResolverTypeWrapper<ProductPageModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Review: ResolverTypeWrapper<ReviewModel>;
@@ -282,7 +282,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PlaceOrderInput: PlaceOrderInput;
   PlaceOrderPayload: Omit<PlaceOrderPayload, 'order'> & { order: ResolversParentTypes['Order'] };
-  Product: ProductRefModel;
+  Product: ProductShapeModel;
   ProductConnection: ProductPageModel;
   Query: Record<PropertyKey, never>;
   Review: ReviewModel;

@@ -1,4 +1,3 @@
-import type { Product } from '../../upstreams';
 import type { WebContext } from '../context';
 import type {
   ProductConnectionResolvers,
@@ -7,32 +6,51 @@ import type {
   Resolvers,
   ReviewResolvers,
 } from '../generated/graphql';
+import { ProductParts, type Product } from '../../upstreams';
 import { cursor, pageSize } from './arguments';
-import type { ProductRef } from './types';
+import { productShape, withCatalog } from './product-shape';
+import { selectedProductParts } from './selected-product-parts';
+import type { ProductShape } from './types';
 
 const SEARCH_PAGE_MAX = 100;
 const REVIEWS_PAGE_MAX = 20;
 
-const product: QueryResolvers['product'] = (_parent, { id }, { loaders }) =>
-  loaders.productById.load(id);
+/**
+ * Product fields are plain properties of a ProductShape (no resolvers): whoever returns a
+ * Product loads what its selection needs, in one load per product (OrderItem.product, here).
+ * The catalog is always asked, so an unknown id answers null and NOT_FOUND.
+ */
+const product: QueryResolvers['product'] = async (_parent, { id }, { loaders }, info) => {
+  const parts = selectedProductParts(info) | ProductParts.catalog;
+  const shape = await loaders.productShape.load({ id, parts });
+  if (shape.catalogError) throw shape.catalogError;
+  return shape;
+};
 
-const searchProducts: QueryResolvers['searchProducts'] = async (
-  _parent,
-  args,
-  { upstreams, call, loaders },
-) => {
-  const page = await upstreams.catalog.searchProducts(call, {
+const searchProducts: QueryResolvers['searchProducts'] = (_parent, args, { upstreams, call }) =>
+  upstreams.catalog.searchProducts(call, {
     query: args.query,
     pageSize: pageSize(args.first, 20, SEARCH_PAGE_MAX),
     pageToken: cursor(args.after),
   });
-  // The search already returned full products: prime the loader so fields do not fetch them again.
-  for (const found of page.products) loaders.productById.prime(found.id, found);
-  return page;
-};
+
+/** The search already returned full products: only stock and ratings, if selected, are loaded. */
+function searchNodes(
+  products: readonly Product[],
+  { loaders }: WebContext,
+  parts: number,
+): ProductShape[] | Promise<ProductShape[]> {
+  if (parts === 0) return products.map((found) => productShape({ id: found.id, product: found }));
+  return Promise.all(
+    products.map((found) =>
+      loaders.productShape.load({ id: found.id, parts }).then((shape) => withCatalog(shape, found)),
+    ),
+  );
+}
 
 const productConnection: ProductConnectionResolvers = {
-  nodes: (page) => page.products,
+  nodes: (page, _args, context, info) =>
+    searchNodes(page.products, context, selectedProductParts(info) & ~ProductParts.catalog),
   totalCount: (page) => page.totalSize,
   pageInfo: (page) => ({
     endCursor: page.nextPageToken,
@@ -40,31 +58,7 @@ const productConnection: ProductConnectionResolvers = {
   }),
 };
 
-/**
- * A Product field the catalog answers, loaded from the ref in the same batch as its siblings.
- * Not `async`: the loader's promise mapped once is one promise per field, where an async
- * function awaiting it is three (OrderHistory resolves ~300 of these per request).
- */
-const fromCatalog =
-  <K extends keyof Product>(key: K) =>
-  ({ id }: ProductRef, _args: unknown, { loaders }: WebContext): Promise<Product[K]> =>
-    loaders.productById.load(id).then((product) => product[key]);
-
 const productFields: ProductResolvers = {
-  sku: fromCatalog('sku'),
-  name: fromCatalog('name'),
-  description: fromCatalog('description'),
-  price: fromCatalog('price'),
-  category: fromCatalog('category'),
-  imageUrl: fromCatalog('imageUrl'),
-  inStock: ({ id }, _args, { loaders }) =>
-    loaders.stockByProductId.load(id).then((stock) => stock.available > 0),
-  rating: ({ id }, _args, { loaders }) =>
-    loaders.ratingByProductId
-      .load(id)
-      .then((summary) => (summary.count > 0 ? summary.average : null)),
-  reviewCount: ({ id }, _args, { loaders }) =>
-    loaders.ratingByProductId.load(id).then((summary) => summary.count),
   reviews: async ({ id }, { first }, { upstreams, call }) => {
     const page = await upstreams.reviews.listProductReviews(call, {
       productId: id,

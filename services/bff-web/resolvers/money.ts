@@ -1,9 +1,9 @@
 import { formatMinorUnits } from '../../shared';
 import type { Resolvers } from '../generated/graphql';
 
+// `currency` has no resolver: the executor reads the property directly.
 export const moneyResolvers: Resolvers = {
   Money: {
     amount: (money) => formatMinorUnits(money.amountMinor, money.currency),
-    currency: (money) => money.currency,
   },
 };

@@ -7,6 +7,7 @@ import type {
   QueryResolvers,
   Resolvers,
 } from '../generated/graphql';
+import { selectedProductParts } from './selected-product-parts';
 
 // An order that is not the viewer's answers exactly like one that does not exist.
 const order: QueryResolvers['order'] = async (_parent, { id }, { upstreams, call, principal }) => {
@@ -29,7 +30,11 @@ const placeOrder: MutationResolvers['placeOrder'] = async (
 const itemCount: OrderResolvers['itemCount'] = ({ items }) =>
   items.reduce((sum, item) => sum + item.quantity, 0);
 
-const product: OrderItemResolvers['product'] = ({ productId }) => ({ id: productId });
+/** One load per item for everything its product selection shows (see product-shape.ts). */
+const product: OrderItemResolvers['product'] = ({ productId }, _args, { loaders }, info) => {
+  const parts = selectedProductParts(info);
+  return parts === 0 ? { id: productId } : loaders.productShape.load({ id: productId, parts });
+};
 
 export const orderResolvers: Resolvers = {
   Query: { order },

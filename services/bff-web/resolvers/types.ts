@@ -1,15 +1,29 @@
+import type { Money } from '../../upstreams';
+
 /**
  * The BFF's own parent types, named as `mappers` in scripts/codegen/graphql-targets.ts: the
  * generated `Resolvers` (../generated/graphql.ts) types each resolver's parent with them.
  */
 
 /**
- * Objects the catalog has not been asked about yet: fields that need product data load it
- * through the per-request loaders, so stock and ratings are fetched in the same wave as
- * names and prices instead of one wave later.
+ * A product as the schema shows it: plain properties the executor reads without calling a
+ * resolver, built once per product and request (product-shape.ts) from what the catalog,
+ * inventory and reviews backends said. A field whose backend failed holds that Error, which
+ * GraphQL reports on that field alone; a field nobody selected is absent.
  */
-export interface ProductRef {
+export interface ProductShape {
   readonly id: string;
+  readonly sku?: string | Error;
+  readonly name?: string | Error;
+  readonly description?: string | Error;
+  readonly price?: Money | Error;
+  readonly category?: string | Error;
+  readonly imageUrl?: string | Error;
+  readonly inStock?: boolean | Error;
+  readonly rating?: number | null | Error;
+  readonly reviewCount?: number | Error;
+  /** Why the catalog has no such product (NOT_FOUND) or could not say. */
+  readonly catalogError?: Error;
 }
 
 /** The viewer is known from the verified token; profile fields load from the users backend. */
