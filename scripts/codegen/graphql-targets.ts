@@ -34,7 +34,7 @@ export const GRAPHQL_TARGETS: readonly GraphQLTarget[] = [
       Review: `${UPSTREAMS}#Review`,
       Order: `${UPSTREAMS}#Order`,
       OrderItem: `${UPSTREAMS}#OrderItem`,
-      Money: `${UPSTREAMS}#Money`,
+      Money: '../resolvers/types#MoneyShape',
     },
   },
   {

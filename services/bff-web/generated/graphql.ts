@@ -2,8 +2,8 @@
 // Do not edit: change the schema and run `npm run codegen` (`npm test` fails when stale).
 
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ViewerRef as ViewerRefModel, ProductShape as ProductShapeModel } from '../resolvers/types';
-import type { ProductPage as ProductPageModel, Review as ReviewModel, Order as OrderModel, OrderItem as OrderItemModel, Money as MoneyModel } from '../../upstreams';
+import type { ViewerRef as ViewerRefModel, ProductShape as ProductShapeModel, MoneyShape as MoneyShapeModel } from '../resolvers/types';
+import type { ProductPage as ProductPageModel, Review as ReviewModel, Order as OrderModel, OrderItem as OrderItemModel } from '../../upstreams';
 import type { WebContext } from '../context';
 export type Maybe<T> = T | null | Promise<T | null>;
 export type InputMaybe<T> = T | null;
@@ -250,7 +250,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Money: ResolverTypeWrapper<MoneyModel>;
+  Money: ResolverTypeWrapper<MoneyShapeModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderItem: ResolverTypeWrapper<OrderItemModel>;
@@ -274,7 +274,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  Money: MoneyModel;
+  Money: MoneyShapeModel;
   Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
   OrderItem: OrderItemModel;

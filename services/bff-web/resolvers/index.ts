@@ -1,13 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { catalogResolvers } from './catalog';
-import { moneyResolvers } from './money';
 import { orderResolvers } from './orders';
 import { viewerResolvers } from './viewer';
 
 /** One slice per domain; a new upstream adds its slice here. makeExecutableSchema merges them. */
-export const webResolvers: Resolvers[] = [
-  viewerResolvers,
-  orderResolvers,
-  catalogResolvers,
-  moneyResolvers,
-];
+export const webResolvers: Resolvers[] = [viewerResolvers, orderResolvers, catalogResolvers];

@@ -1,9 +1,8 @@
 import { formatMinorUnits } from '../../shared';
-import type { Resolvers } from '../generated/graphql';
+import type { Money } from '../../upstreams';
+import type { MoneyShape } from './types';
 
-// `currency` has no resolver: the executor reads the property directly.
-export const moneyResolvers: Resolvers = {
-  Money: {
-    amount: (money) => formatMinorUnits(money.amountMinor, money.currency),
-  },
-};
+/** The schema's Money from the backends' minor units; Money's fields have no resolvers. */
+export function moneyShape(money: Money): MoneyShape {
+  return { amount: formatMinorUnits(money.amountMinor, money.currency), currency: money.currency };
+}

@@ -7,6 +7,7 @@ import type {
   QueryResolvers,
   Resolvers,
 } from '../generated/graphql';
+import { moneyShape } from './money';
 import { selectedProductParts } from './selected-product-parts';
 
 // An order that is not the viewer's answers exactly like one that does not exist.
@@ -39,6 +40,6 @@ const product: OrderItemResolvers['product'] = ({ productId }, _args, { loaders 
 export const orderResolvers: Resolvers = {
   Query: { order },
   Mutation: { placeOrder },
-  Order: { itemCount },
-  OrderItem: { product },
+  Order: { itemCount, total: (order) => moneyShape(order.total) },
+  OrderItem: { product, unitPrice: (item) => moneyShape(item.unitPrice) },
 };

@@ -1,5 +1,6 @@
 import type { Product, ProductView, RatingSummary, StockLevel } from '../../upstreams';
-import type { ProductShape } from './types';
+import { moneyShape } from './money';
+import type { MoneyShape, ProductShape } from './types';
 
 /** A part's value read through `read`; its Error as is; absent when the part was not asked. */
 function fact<T, R>(part: T | Error | undefined, read: (value: T) => R): R | Error | undefined {
@@ -10,7 +11,7 @@ function fact<T, R>(part: T | Error | undefined, read: (value: T) => R): R | Err
 const sku = (product: Product): string => product.sku;
 const name = (product: Product): string => product.name;
 const description = (product: Product): string => product.description;
-const price = (product: Product): Product['price'] => product.price;
+const price = (product: Product): MoneyShape => moneyShape(product.price);
 const category = (product: Product): string => product.category;
 const imageUrl = (product: Product): string => product.imageUrl;
 const inStock = (stock: StockLevel): boolean => stock.available > 0;

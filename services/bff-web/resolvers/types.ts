@@ -1,5 +1,3 @@
-import type { Money } from '../../upstreams';
-
 /**
  * The BFF's own parent types, named as `mappers` in scripts/codegen/graphql-targets.ts: the
  * generated `Resolvers` (../generated/graphql.ts) types each resolver's parent with them.
@@ -16,7 +14,7 @@ export interface ProductShape {
   readonly sku?: string | Error;
   readonly name?: string | Error;
   readonly description?: string | Error;
-  readonly price?: Money | Error;
+  readonly price?: MoneyShape | Error;
   readonly category?: string | Error;
   readonly imageUrl?: string | Error;
   readonly inStock?: boolean | Error;
@@ -29,4 +27,15 @@ export interface ProductShape {
 /** The viewer is known from the verified token; profile fields load from the users backend. */
 export interface ViewerRef {
   readonly id: string;
+}
+
+/**
+ * Money as the schema shows it, formatted once where it is built (money.ts): a resolver per
+ * amount would be one more call, with its own resolve info, for every price on the page.
+ */
+export interface MoneyShape {
+  /** Decimal string in major units, e.g. "1015.94". */
+  readonly amount: string;
+  /** ISO 4217 code. */
+  readonly currency: string;
 }
