@@ -57,7 +57,6 @@ export type { OrdersByUserKey } from './loaders/orders-by-user';
 export {
   createProductViewLoader,
   ProductParts,
-  productViewCacheKey,
   type ProductView,
   type ProductViewKey,
   type ProductViewClients,

@@ -89,6 +89,7 @@ export function createProductViewLoader<V>(
     return views;
   };
   return createBatchLoader<ProductViewKey, V, string>({
+    // Names the backend in BAD_USER_INPUT for an invalid id: a product id is the catalog's.
     upstream: 'catalog',
     fetch,
     keyOf: productViewCacheKey,
@@ -99,7 +100,7 @@ export function createProductViewLoader<V>(
   });
 }
 
-export function productViewCacheKey(key: ProductViewKey): string {
+function productViewCacheKey(key: ProductViewKey): string {
   return `${key.parts}:${key.id}`;
 }
 
