@@ -18,6 +18,7 @@ export {
   type ExecutionRequest,
 } from './execution/compiled-executor';
 export { readExecutionConfig } from './config/read-execution-config';
+export { createSelectionParts } from './execution/selection-parts';
 export {
   createErrorFormatter,
   type ErrorFormatterOptions,
