@@ -56,9 +56,9 @@ export const GRAPHQL_TARGETS: readonly GraphQLTarget[] = [
     typeDefs: () => partnerTypeDefs(),
     contextType: '../context#PartnerContext',
     mappers: {
-      Product: `${UPSTREAMS}#Product`,
+      Product: '../resolvers/types#ProductShape',
       ProductConnection: `${UPSTREAMS}#ProductPage`,
-      Money: `${UPSTREAMS}#Money`,
+      Money: '../resolvers/types#MoneyShape',
     },
   },
 ];

@@ -1,19 +1,24 @@
+import type DataLoader from 'dataloader';
 import type { ContextInput, Principal } from '../edge';
 import {
   callContextOf,
   createCatalogLoaders,
-  createInventoryLoaders,
-  createReviewsLoaders,
+  createProductViewLoader,
   type CallContext,
   type CatalogLoaders,
-  type InventoryLoaders,
-  type ReviewsLoaders,
+  type ProductView,
+  type ProductViewKey,
   type Upstreams,
 } from '../upstreams';
 
 /** The backends the partner API is built on: the catalogue and what enriches it. */
 export type PartnerUpstreamClients = Pick<Upstreams, 'catalog' | 'inventory' | 'reviews'>;
-export type PartnerLoaders = CatalogLoaders & InventoryLoaders & ReviewsLoaders;
+export type PartnerLoaders = CatalogLoaders & {
+  /** Catalog, stock and ratings of a product in one load (resolvers/product-shape.ts). */
+  productView: DataLoader<ProductViewKey, ProductView, string>;
+};
+
+const asView = (view: ProductView): ProductView => view;
 
 /** What every partner resolver receives. Built once per request: loader caches never cross keys. */
 export interface PartnerContext {
@@ -31,10 +36,9 @@ export function createContextFactory(
   return (input) => {
     const call = callContextOf(input);
     const { principal } = input;
-    const loaders = {
+    const loaders: PartnerLoaders = {
       ...createCatalogLoaders(upstreams.catalog, call, loaderOptions),
-      ...createInventoryLoaders(upstreams.inventory, call, loaderOptions),
-      ...createReviewsLoaders(upstreams.reviews, call, loaderOptions),
+      productView: createProductViewLoader(upstreams, call, { ...loaderOptions, shape: asView }),
     };
     return { principal, call, upstreams, loaders };
   };

@@ -2,7 +2,8 @@
 // Do not edit: change the schema and run `npm run codegen` (`npm test` fails when stale).
 
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Product as ProductModel, ProductPage as ProductPageModel, Money as MoneyModel } from '../../upstreams';
+import type { ProductShape as ProductShapeModel, MoneyShape as MoneyShapeModel } from '../resolvers/types';
+import type { ProductPage as ProductPageModel } from '../../upstreams';
 import type { PartnerContext } from '../context';
 export type Maybe<T> = T | null | Promise<T | null>;
 export type InputMaybe<T> = T | null;
@@ -154,9 +155,9 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Money: ResolverTypeWrapper<MoneyModel>;
+  Money: ResolverTypeWrapper<MoneyShapeModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Product: ResolverTypeWrapper<ProductModel>;
+  Product: ResolverTypeWrapper<ProductShapeModel>;
   ProductConnection: ResolverTypeWrapper<ProductPageModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -168,9 +169,9 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  Money: MoneyModel;
+  Money: MoneyShapeModel;
   PageInfo: PageInfo;
-  Product: ProductModel;
+  Product: ProductShapeModel;
   ProductConnection: ProductPageModel;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];

@@ -1,11 +1,9 @@
-import { AppError, formatMinorUnits } from '../../shared';
-import type { Product } from '../../upstreams';
-import type {
-  ProductConnectionResolvers,
-  ProductResolvers,
-  QueryResolvers,
-  Resolvers,
-} from '../generated/graphql';
+import { AppError } from '../../shared';
+import { ProductParts, type Product, type ProductView } from '../../upstreams';
+import type { PartnerContext } from '../context';
+import type { ProductConnectionResolvers, QueryResolvers, Resolvers } from '../generated/graphql';
+import { productShape, selectedEnrichment } from './product-shape';
+import type { ProductShape } from './types';
 
 const PAGE_MAX = 100;
 const LOOKUP_MAX = 100;
@@ -25,36 +23,63 @@ function lookupKeys(keys: readonly string[], name: string): readonly string[] {
   return keys;
 }
 
-const catalog: QueryResolvers['catalog'] = async (
-  _parent,
-  { first, after },
-  { upstreams, call, loaders },
-) => {
-  const page = await upstreams.catalog.searchProducts(call, {
+const catalog: QueryResolvers['catalog'] = (_parent, { first, after }, { upstreams, call }) =>
+  upstreams.catalog.searchProducts(call, {
     pageSize: pageSize(first),
     pageToken: after ?? undefined,
   });
-  // Nodes are full products already: prime the loader so fields do not fetch them again.
-  for (const product of page.products) loaders.productById.prime(product.id, product);
-  return page;
-};
 
 // A missing product is null in its slot (the list stays aligned with the ids asked for). One
-// promise per slot: graphql-js completes each on its own, so a failure is that slot's error.
-const orNull = async (load: Promise<Product>): Promise<Product | null> =>
+// promise per slot: the executor completes each on its own, so a failure is that slot's error.
+const orNull = <T>(load: Promise<T>): Promise<T | null> =>
   load.catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
     throw error;
   });
 
-const products: QueryResolvers['products'] = (_parent, { ids }, { loaders }) =>
-  lookupKeys(ids, 'ids').map((id) => orNull(loaders.productById.load(id)));
+/** The product with the stock and ratings its selection needs (`parts`), in one load. */
+function enriched(
+  product: Product,
+  { loaders }: PartnerContext,
+  parts: number,
+): ProductShape | Promise<ProductShape> {
+  if (parts === 0) return productShape(product);
+  return loaders.productView
+    .load({ id: product.id, parts })
+    .then((view) => productShape(product, view));
+}
 
-const productsBySku: QueryResolvers['productsBySku'] = (_parent, { skus }, { loaders }) =>
-  lookupKeys(skus, 'skus').map((sku) => orNull(loaders.productBySku.load(sku)));
+/** A view loaded with its catalog part: the product's shape, or the catalog's error. */
+function shapeOfView(view: ProductView): ProductShape {
+  const { product } = view;
+  if (product === undefined || product instanceof Error) {
+    throw product ?? new AppError('UPSTREAM_BAD_RESPONSE', { upstream: 'catalog' });
+  }
+  return productShape(product, view);
+}
+
+// By id, catalog, stock and ratings come in one wave; by SKU the id is known only after the
+// catalog answers, so stock and ratings come one wave later.
+const products: QueryResolvers['products'] = (_parent, { ids }, { loaders }, info) => {
+  const parts = ProductParts.catalog | selectedEnrichment(info);
+  return lookupKeys(ids, 'ids').map((id) =>
+    orNull(loaders.productView.load({ id, parts }).then(shapeOfView)),
+  );
+};
+
+const productsBySku: QueryResolvers['productsBySku'] = (_parent, { skus }, context, info) => {
+  const parts = selectedEnrichment(info);
+  return lookupKeys(skus, 'skus').map((sku) =>
+    orNull(context.loaders.productBySku.load(sku).then((found) => enriched(found, context, parts))),
+  );
+};
 
 const connection: ProductConnectionResolvers = {
-  nodes: (page) => page.products,
+  nodes: (page, _args, context, info) => {
+    const parts = selectedEnrichment(info);
+    if (parts === 0) return page.products.map((found) => productShape(found));
+    return Promise.all(page.products.map((found) => enriched(found, context, parts)));
+  },
   totalCount: (page) => page.totalSize,
   pageInfo: (page) => ({
     endCursor: page.nextPageToken,
@@ -62,23 +87,8 @@ const connection: ProductConnectionResolvers = {
   }),
 };
 
-// id, sku, name... come from the catalog's Product itself; these load in one wave per page.
-const productFields: ProductResolvers = {
-  stock: async ({ id }, _args, { loaders }) => (await loaders.stockByProductId.load(id)).available,
-  rating: async ({ id }, _args, { loaders }) => {
-    const summary = await loaders.ratingByProductId.load(id);
-    return summary.count > 0 ? Math.round(summary.average * 100) / 100 : null;
-  },
-  reviewCount: async ({ id }, _args, { loaders }) =>
-    (await loaders.ratingByProductId.load(id)).count,
-};
-
+// Product and Money fields have no resolvers: they are plain properties of ProductShape.
 export const catalogResolvers: Resolvers = {
   Query: { catalog, products, productsBySku },
   ProductConnection: connection,
-  Product: productFields,
-  Money: {
-    amount: (money) => formatMinorUnits(money.amountMinor, money.currency),
-    currency: (money) => money.currency,
-  },
 };
