@@ -57,6 +57,7 @@ export type { OrdersByUserKey } from './loaders/orders-by-user';
 export {
   createProductViewLoader,
   ProductParts,
+  readPart,
   type ProductView,
   type ProductViewKey,
   type ProductViewClients,

@@ -2,6 +2,7 @@ import { createSelectionParts } from '../../edge';
 import { formatMinorUnits } from '../../shared';
 import {
   ProductParts,
+  readPart,
   type Product,
   type ProductView,
   type RatingSummary,
@@ -15,12 +16,6 @@ export const selectedEnrichment = createSelectionParts({
   rating: ProductParts.rating,
   reviewCount: ProductParts.rating,
 });
-
-/** A part's value read through `read`; its Error as is; absent when the part was not asked. */
-function fact<T, R>(part: T | Error | undefined, read: (value: T) => R): R | Error | undefined {
-  if (part === undefined || part instanceof Error) return part as Error | undefined;
-  return read(part as T);
-}
 
 const stock = (level: StockLevel): number => level.available;
 const rating = (summary: RatingSummary): number | null =>
@@ -41,8 +36,8 @@ export function productShape(product: Product, view?: ProductView): ProductShape
       amount: formatMinorUnits(price.amountMinor, price.currency),
       currency: price.currency,
     },
-    stock: fact(view?.stock, stock),
-    rating: fact(view?.rating, rating),
-    reviewCount: fact(view?.rating, reviewCount),
+    stock: readPart(view?.stock, stock),
+    rating: readPart(view?.rating, rating),
+    reviewCount: readPart(view?.rating, reviewCount),
   };
 }

@@ -1,12 +1,12 @@
-import type { Product, ProductView, RatingSummary, StockLevel } from '../../upstreams';
+import {
+  readPart,
+  type Product,
+  type ProductView,
+  type RatingSummary,
+  type StockLevel,
+} from '../../upstreams';
 import { moneyShape } from './money';
 import type { MoneyShape, ProductShape } from './types';
-
-/** A part's value read through `read`; its Error as is; absent when the part was not asked. */
-function fact<T, R>(part: T | Error | undefined, read: (value: T) => R): R | Error | undefined {
-  if (part === undefined || part instanceof Error) return part as Error | undefined;
-  return read(part as T);
-}
 
 const sku = (product: Product): string => product.sku;
 const name = (product: Product): string => product.name;
@@ -26,15 +26,15 @@ const reviewCount = (summary: RatingSummary): number => summary.count;
 export function productShape({ id, product, stock, rating: summary }: ProductView): ProductShape {
   return {
     id,
-    sku: fact(product, sku),
-    name: fact(product, name),
-    description: fact(product, description),
-    price: fact(product, price),
-    category: fact(product, category),
-    imageUrl: fact(product, imageUrl),
-    inStock: fact(stock, inStock),
-    rating: fact(summary, rating),
-    reviewCount: fact(summary, reviewCount),
+    sku: readPart(product, sku),
+    name: readPart(product, name),
+    description: readPart(product, description),
+    price: readPart(product, price),
+    category: readPart(product, category),
+    imageUrl: readPart(product, imageUrl),
+    inStock: readPart(stock, inStock),
+    rating: readPart(summary, rating),
+    reviewCount: readPart(summary, reviewCount),
     catalogError: product instanceof Error ? product : undefined,
   };
 }

@@ -100,6 +100,18 @@ export function createProductViewLoader<V>(
   });
 }
 
+/**
+ * A part of a view read through `read`; its Error as is; undefined when the part was not
+ * asked. What a caller's `shape` uses to map each part without unwrapping errors by hand.
+ */
+export function readPart<T, R>(
+  part: T | Error | undefined,
+  read: (value: T) => R,
+): R | Error | undefined {
+  if (part === undefined || part instanceof Error) return part as Error | undefined;
+  return read(part as T);
+}
+
 function productViewCacheKey(key: ProductViewKey): string {
   return `${key.parts}:${key.id}`;
 }
