@@ -6,6 +6,7 @@ import type { Measurement } from './measurement';
 import { mergeSlices } from './merge-slices';
 import type { BenchOptions } from './options';
 import { clockTicks } from './probe/proc-stats';
+import { measureWaveBound, type WaveBound } from './probe/wave-bound';
 import { describe, loud, progress } from './progress';
 import type { Credentials, Scenario } from './scenarios/scenario';
 import type { Slice } from './slice';
@@ -25,6 +26,25 @@ export interface LatencyRun {
   readonly measurements: Measurement[];
   readonly skipped: Skipped[];
   readonly parity?: ParityReport;
+  /** What two bare sequential backend calls cost here: the least any two-wave request takes. */
+  readonly waveBound?: WaveBound;
+}
+
+/** Pairs of calls timed for the wave bound: ~7 s at 20 ms in a full run. */
+const WAVE_BOUND_SAMPLES = { quick: 20, full: 100 } as const;
+
+function requiredEnv(env: Readonly<Record<string, string>>, name: string): string {
+  const value = env[name];
+  if (value === undefined) throw new Error(`the backends did not set ${name}`);
+  return value;
+}
+
+function describeWaveBound(bound: WaveBound): string {
+  const timer =
+    bound.timerP50Ms === undefined
+      ? ''
+      : `; setTimeout(${bound.latencyMs}) p50 ${bound.timerP50Ms.toFixed(2)} ms`;
+  return `  two bare sequential backend calls p50 ${bound.twoCallsP50Ms.toFixed(2)} ms (one: ${bound.oneCallP50Ms.toFixed(2)} ms)${timer}`;
 }
 
 interface Runnable {
@@ -52,6 +72,12 @@ export async function benchAtLatency(
   try {
     const skipped = [...stack.skipped];
     const parity = await checkStackParity(stack.services, scenarios, credentials);
+    const waveBound = await measureWaveBound(
+      requiredEnv(backends.upstreamEnv, 'USERS_URL'),
+      latencyMs,
+      options.quick ? WAVE_BOUND_SAMPLES.quick : WAVE_BOUND_SAMPLES.full,
+    );
+    progress(describeWaveBound(waveBound));
     const runnable = scenarios.flatMap((scenario) => {
       const service = stack.services.get(scenario.service);
       if (!service) return [];
@@ -76,7 +102,7 @@ export async function benchAtLatency(
     }
     const order = (m: Measurement) => scenarios.findIndex((s) => s.id === m.scenario);
     measurements.sort((a, b) => order(a) - order(b) || a.connections - b.connections);
-    const run: LatencyRun = { latencyMs, measurements, skipped };
+    const run: LatencyRun = { latencyMs, measurements, skipped, waveBound };
     return parity ? { ...run, parity } : run;
   } finally {
     await stack.stop();

@@ -15,6 +15,7 @@ import { loud, progress } from './progress';
 import { describeMachine, machineLine } from './report/machine';
 import { resultsTable } from './report/results-table';
 import { checkTargets, targetsTable, verdict } from './report/targets';
+import { waveBoundTable } from './report/wave-bound-table';
 import { allMeasurements, writeResults, type BenchReport } from './report/write-results';
 import { devCredentials } from './scenarios/credentials';
 import { SCENARIOS } from './scenarios/scenario-list';
@@ -59,18 +60,19 @@ async function main(): Promise<number> {
     runs.push(await benchAtLatency(latencyMs, scenarios, credentials, options));
   }
   const measurements = runs.flatMap((run) => run.measurements);
+  const bounds = runs.flatMap((run) => (run.waveBound ? [run.waveBound] : []));
   const report: BenchReport = {
     startedAt,
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     machine,
     options,
     runs,
-    targets: checkTargets(measurements, options.connections),
+    targets: checkTargets(measurements, options.connections, bounds),
     profile: await profile(scenarios, credentials, options),
   };
   const files = writeResults(report);
   process.stdout.write(
-    `\n${resultsTable(allMeasurements(report))}\n\n${targetsTable(report.targets)}\n\n`,
+    `\n${resultsTable(allMeasurements(report))}\n\n${waveBoundTable(bounds)}\n\n${targetsTable(report.targets)}\n\n`,
   );
   for (const check of report.targets)
     progress(`${verdict(check).padEnd(4)}  ${check.target}: ${check.measured}`);

@@ -8,6 +8,7 @@ import { machineLine, type Machine } from './machine';
 import { resultsTable } from './results-table';
 import { renderBarChart } from './svg-chart';
 import { targetsTable, type TargetCheck } from './targets';
+import { waveBoundTable } from './wave-bound-table';
 import { BFF_NODE_FLAGS } from '../../stack-services';
 
 export interface BenchReport {
@@ -31,6 +32,7 @@ export function reportMarkdown(report: BenchReport): string {
     r.skipped.map((s) => `- ${r.latencyMs} ms: \`${s.scenario}\`: ${s.reason}`),
   );
   const o = report.options;
+  const bounds = report.runs.flatMap((r) => (r.waveBound ? [r.waveBound] : []));
   return [
     `# frontdoor benchmark, ${report.startedAt}`,
     '',
@@ -40,6 +42,16 @@ export function reportMarkdown(report: BenchReport): string {
       `${o.dist ? `; compiled tree \`${o.dist}\`` : ''}.`,
     '',
     resultsTable(allMeasurements(report)),
+    ...(bounds.length > 0
+      ? [
+          '',
+          '## Bare backend calls on this machine',
+          '',
+          'GET one user by id from the load generator, back to back, on the same backends. Two sequential calls are the least any request of two sequential waves can take here, before any fan-out, decoding or GraphQL.',
+          '',
+          waveBoundTable(bounds),
+        ]
+      : []),
     '',
     '## Targets',
     '',

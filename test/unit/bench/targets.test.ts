@@ -52,6 +52,22 @@ describe('checkTargets', () => {
     expect(targetsTable(checks)).toContain('**FAIL**');
   });
 
+  it('names what two bare backend calls cost beside the literal p50', () => {
+    const bound = {
+      latencyMs: 20,
+      samples: 100,
+      oneCallP50Ms: 22.04,
+      twoCallsP50Ms: 44.08,
+      timerP50Ms: 20.35,
+    };
+    const atZero = { ...bound, latencyMs: 0, timerP50Ms: undefined };
+    const p50 = checkTargets(run, 32, [atZero, bound]).find((c) => c.target.includes('p50 ≤'));
+    expect(p50).toMatchObject({
+      measured: '42.5 ms (two bare sequential calls: 44.1 ms)',
+      pass: true,
+    });
+  });
+
   it('never rounds a failing ratio up, and reads a baseline that answered nothing', () => {
     const checks = checkTargets(
       [
