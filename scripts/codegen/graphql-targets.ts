@@ -44,7 +44,7 @@ export const GRAPHQL_TARGETS: readonly GraphQLTarget[] = [
     contextType: '../context#MobileContext',
     mappers: {
       HomeScreen: '../resolvers/types#HomeRef',
-      ProductCard: '../resolvers/types#ProductRef',
+      ProductCard: '../resolvers/types#ProductCardShape',
       OrderSummary: `${UPSTREAMS}#Order`,
       OrderDetail: `${UPSTREAMS}#Order`,
       OrderLine: `${UPSTREAMS}#OrderItem`,

@@ -1,16 +1,16 @@
+import type DataLoader from 'dataloader';
 import type { ContextInput, Principal } from '../edge';
 import {
   callContextOf,
   createCatalogLoaders,
-  createInventoryLoaders,
   createOrdersLoaders,
-  createReviewsLoaders,
+  createProductViewLoader,
   createUsersLoaders,
   type CallContext,
   type CatalogLoaders,
-  type InventoryLoaders,
   type OrdersLoaders,
-  type ReviewsLoaders,
+  type ProductView,
+  type ProductViewKey,
   type Upstreams,
   type UsersLoaders,
 } from '../upstreams';
@@ -23,9 +23,12 @@ import type { MobileBackend } from './config';
 export type MobileUpstreamClients = Pick<Upstreams, MobileBackend>;
 export type MobileLoaders = UsersLoaders &
   OrdersLoaders &
-  CatalogLoaders &
-  InventoryLoaders &
-  ReviewsLoaders;
+  CatalogLoaders & {
+    /** Catalog, stock and rating of a product in one load: see resolvers/product-card-shape.ts. */
+    productView: DataLoader<ProductViewKey, ProductView, string>;
+  };
+
+const asView = (view: ProductView): ProductView => view;
 
 /** What every mobile resolver receives. Built once per request, so loader caches never cross users. */
 export interface MobileContext {
@@ -40,15 +43,16 @@ export function createContextFactory(
   options: { batching: boolean },
 ): (input: ContextInput) => MobileContext {
   const loaderOptions = { batch: options.batching };
+  const viewOptions = { ...loaderOptions, shape: asView };
   return (input) => {
     const call = callContextOf(input);
     const { principal } = input;
     const loaders: MobileLoaders = {
       ...createUsersLoaders(upstreams.users, call, loaderOptions),
       ...createOrdersLoaders(upstreams.orders, call, loaderOptions),
+      // productById: the order screens' titles and thumbnails (resolvers/orders.ts).
       ...createCatalogLoaders(upstreams.catalog, call, loaderOptions),
-      ...createInventoryLoaders(upstreams.inventory, call, loaderOptions),
-      ...createReviewsLoaders(upstreams.reviews, call, loaderOptions),
+      productView: createProductViewLoader(upstreams, call, viewOptions),
     };
     return { principal, call, upstreams, loaders };
   };

@@ -2,7 +2,7 @@
 // Do not edit: change the schema and run `npm run codegen` (`npm test` fails when stale).
 
 import type { GraphQLResolveInfo } from 'graphql';
-import type { HomeRef as HomeRefModel, ProductRef as ProductRefModel } from '../resolvers/types';
+import type { HomeRef as HomeRefModel, ProductCardShape as ProductCardShapeModel } from '../resolvers/types';
 import type { Order as OrderModel, OrderItem as OrderItemModel } from '../../upstreams';
 import type { MobileContext } from '../context';
 export type Maybe<T> = T | null | Promise<T | null>;
@@ -187,7 +187,7 @@ export type ResolversTypes = {
   OrderLine: ResolverTypeWrapper<OrderItemModel>;
   OrderStatus: OrderStatus;
   OrderSummary: ResolverTypeWrapper<OrderModel>;
-  ProductCard: ResolverTypeWrapper<ProductRefModel>;
+  ProductCard: ResolverTypeWrapper<ProductCardShapeModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
@@ -201,7 +201,7 @@ export type ResolversParentTypes = {
   OrderDetail: OrderModel;
   OrderLine: OrderItemModel;
   OrderSummary: OrderModel;
-  ProductCard: ProductRefModel;
+  ProductCard: ProductCardShapeModel;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
 };

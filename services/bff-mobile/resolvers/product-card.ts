@@ -1,37 +1,20 @@
-import { moneyLabel } from '../../shared';
-import type { RatingSummary, StockLevel } from '../../upstreams';
-import type { ProductCardResolvers, QueryResolvers, Resolvers } from '../generated/graphql';
+import { ProductParts } from '../../upstreams';
+import type { QueryResolvers, Resolvers } from '../generated/graphql';
+import { productCardShape, selectedCardParts } from './product-card-shape';
 
-const LOW_STOCK = 5;
-
-const productCard: QueryResolvers['productCard'] = (_parent, { id }, { loaders }) =>
-  loaders.productById.load(id);
-
-function stockLabel({ available }: StockLevel): string {
-  if (available <= 0) return 'Out of stock';
-  return available <= LOW_STOCK ? `Only ${available} left` : 'In stock';
-}
-
-function ratingLabel({ average, count }: RatingSummary): string {
-  return count === 0 ? 'No reviews yet' : `${average.toFixed(1)} ★ (${count})`;
-}
-
-const cardFields: ProductCardResolvers = {
-  title: async ({ id }, _args, { loaders }) => (await loaders.productById.load(id)).name,
-  priceLabel: async ({ id }, _args, { loaders }) => {
-    const { price } = await loaders.productById.load(id);
-    return moneyLabel(price.amountMinor, price.currency);
-  },
-  thumbnailUrl: async ({ id }, _args, { loaders }) => (await loaders.productById.load(id)).imageUrl,
-  inStock: async ({ id }, _args, { loaders }) =>
-    (await loaders.stockByProductId.load(id)).available > 0,
-  stockLabel: async ({ id }, _args, { loaders }) =>
-    stockLabel(await loaders.stockByProductId.load(id)),
-  ratingLabel: async ({ id }, _args, { loaders }) =>
-    ratingLabel(await loaders.ratingByProductId.load(id)),
+/**
+ * ProductCard fields are plain properties of a ProductCardShape (no resolvers): whoever returns
+ * a card loads what its selection needs, in one load per product (here and
+ * HomeScreen.featuredProducts). The catalog is always asked, so an unknown id answers null
+ * and NOT_FOUND (the catalog's error), as the schema says.
+ */
+const productCard: QueryResolvers['productCard'] = async (_parent, { id }, { loaders }, info) => {
+  const parts = selectedCardParts(info) | ProductParts.catalog;
+  const view = await loaders.productView.load({ id, parts });
+  if (view.product instanceof Error) throw view.product;
+  return productCardShape(view);
 };
 
 export const productCardResolvers: Resolvers = {
   Query: { productCard },
-  ProductCard: cardFields,
 };
