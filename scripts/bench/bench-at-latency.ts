@@ -5,9 +5,11 @@ import { measureSlice } from './measure';
 import type { Measurement } from './measurement';
 import { mergeSlices } from './merge-slices';
 import type { BenchOptions } from './options';
+import { measureCriticalPath, type CriticalPathRow } from './critical-path/measure-critical-path';
 import { clockTicks } from './probe/proc-stats';
 import { measureWaveBound, type WaveBound } from './probe/wave-bound';
 import { describe, loud, progress } from './progress';
+import { TARGETS } from './report/targets';
 import type { Credentials, Scenario } from './scenarios/scenario';
 import type { Slice } from './slice';
 import { startBackends } from './stack/backends';
@@ -28,10 +30,29 @@ export interface LatencyRun {
   readonly parity?: ParityReport;
   /** What two bare sequential backend calls cost here: the least any two-wave request takes. */
   readonly waveBound?: WaveBound;
+  /** Own time of the web BFF and the floor on OrderHistory's critical path, at 1 connection. */
+  readonly criticalPath?: readonly CriticalPathRow[];
 }
 
 /** Pairs of calls timed for the wave bound: ~7 s at 20 ms in a full run. */
 const WAVE_BOUND_SAMPLES = { quick: 20, full: 100 } as const;
+
+/** Requests per service for the critical path: ~35 s in a full run. */
+const CRITICAL_PATH_REQUESTS = { quick: 40, full: 300 } as const;
+
+/** At the latency of the p50 target, when the run includes both OrderHistory services. */
+function measuresCriticalPath(latencyMs: number, scenarios: readonly Scenario[]): boolean {
+  const ids = new Set(scenarios.map((s) => s.id));
+  return (
+    latencyMs === TARGETS.p50AtLatency.latencyMs &&
+    ids.has('web-order-history') &&
+    ids.has('floor-order-history')
+  );
+}
+
+function describeCriticalPath({ label, requests, p50 }: CriticalPathRow): string {
+  return `  ${label}: own time on the critical path p50 ${p50.ownMs.toFixed(2)} ms of ${p50.totalMs.toFixed(1)} (${requests} requests)`;
+}
 
 function requiredEnv(env: Readonly<Record<string, string>>, name: string): string {
   const value = env[name];
@@ -103,7 +124,19 @@ export async function benchAtLatency(
     const order = (m: Measurement) => scenarios.findIndex((s) => s.id === m.scenario);
     measurements.sort((a, b) => order(a) - order(b) || a.connections - b.connections);
     const run: LatencyRun = { latencyMs, measurements, skipped, waveBound };
-    return parity ? { ...run, parity } : run;
+    const withParity = parity ? { ...run, parity } : run;
+    if (!measuresCriticalPath(latencyMs, scenarios)) return withParity;
+    // Alone on the backends: the scenarios' services are stopped first.
+    await stack.stop();
+    const criticalPath = await measureCriticalPath({
+      upstreamEnv: backends.upstreamEnv,
+      logDir,
+      credentials,
+      nodeEnv: options.nodeEnv,
+      requests: options.quick ? CRITICAL_PATH_REQUESTS.quick : CRITICAL_PATH_REQUESTS.full,
+    });
+    for (const row of criticalPath) progress(describeCriticalPath(row));
+    return { ...withParity, criticalPath };
   } finally {
     await stack.stop();
     await Promise.all(backends.children.map((child) => child.stop()));

@@ -16,6 +16,7 @@ import { describeMachine, machineLine } from './report/machine';
 import { resultsTable } from './report/results-table';
 import { checkTargets, targetsTable, verdict } from './report/targets';
 import { waveBoundTable } from './report/wave-bound-table';
+import { criticalPathTable } from './report/critical-path-table';
 import { allMeasurements, writeResults, type BenchReport } from './report/write-results';
 import { devCredentials } from './scenarios/credentials';
 import { SCENARIOS } from './scenarios/scenario-list';
@@ -61,18 +62,22 @@ async function main(): Promise<number> {
   }
   const measurements = runs.flatMap((run) => run.measurements);
   const bounds = runs.flatMap((run) => (run.waveBound ? [run.waveBound] : []));
+  const criticalPath = runs.find((run) => run.criticalPath)?.criticalPath;
   const report: BenchReport = {
     startedAt,
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     machine,
     options,
     runs,
-    targets: checkTargets(measurements, options.connections, bounds),
+    targets: checkTargets(measurements, options.connections, {
+      bounds,
+      criticalPath,
+    }),
     profile: await profile(scenarios, credentials, options),
   };
   const files = writeResults(report);
   process.stdout.write(
-    `\n${resultsTable(allMeasurements(report))}\n\n${waveBoundTable(bounds)}\n\n${targetsTable(report.targets)}\n\n`,
+    `\n${resultsTable(allMeasurements(report))}\n\n${waveBoundTable(bounds)}\n\n${criticalPath ? `${criticalPathTable(criticalPath)}\n\n` : ''}${targetsTable(report.targets)}\n\n`,
   );
   for (const check of report.targets)
     progress(`${verdict(check).padEnd(4)}  ${check.target}: ${check.measured}`);

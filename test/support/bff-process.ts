@@ -34,10 +34,12 @@ export async function startBffProcess(
   bff: 'bff-web' | 'bff-mobile' | 'bff-partner',
   env: Record<string, string>,
   startTimeoutMs = 30_000,
+  /** Node options before the entry, e.g. ['--require', 'tsx/cjs', '--require', preload]. */
+  nodeArgs: readonly string[] = [],
 ): Promise<BffProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(projectRoot(), 'services', bff, 'main.ts')],
+    [...nodeArgs, '--import', 'tsx', join(projectRoot(), 'services', bff, 'main.ts')],
     {
       cwd: projectRoot(),
       env: { PATH: process.env.PATH, LOG_FORMAT: 'json', ...env },

@@ -9,6 +9,7 @@ import { resultsTable } from './results-table';
 import { renderBarChart } from './svg-chart';
 import { targetsTable, type TargetCheck } from './targets';
 import { waveBoundTable } from './wave-bound-table';
+import { CRITICAL_PATH_NOTE, criticalPathTable } from './critical-path-table';
 import { BFF_NODE_FLAGS } from '../../stack-services';
 
 export interface BenchReport {
@@ -33,6 +34,7 @@ export function reportMarkdown(report: BenchReport): string {
   );
   const o = report.options;
   const bounds = report.runs.flatMap((r) => (r.waveBound ? [r.waveBound] : []));
+  const criticalPath = report.runs.find((r) => r.criticalPath)?.criticalPath;
   return [
     `# frontdoor benchmark, ${report.startedAt}`,
     '',
@@ -50,6 +52,16 @@ export function reportMarkdown(report: BenchReport): string {
           'GET one user by id from the load generator, back to back, on the same backends. Two sequential calls are the least any request of two sequential waves can take here, before any fan-out, decoding or GraphQL.',
           '',
           waveBoundTable(bounds),
+        ]
+      : []),
+    ...(criticalPath
+      ? [
+          '',
+          '## Own time on the critical path',
+          '',
+          CRITICAL_PATH_NOTE,
+          '',
+          criticalPathTable(criticalPath),
         ]
       : []),
     '',

@@ -19,6 +19,7 @@ describe('checkTargets', () => {
       ['not measured', 'n/a'],
       ['42.5 ms', 'PASS'],
       ['2.5 ms', 'PASS'],
+      ['not measured', 'n/a'], // no critical-path measurement in this run
       ['0', 'PASS'],
       ['120 MiB', 'PASS'],
     ]);
@@ -61,11 +62,32 @@ describe('checkTargets', () => {
       timerP50Ms: 20.35,
     };
     const atZero = { ...bound, latencyMs: 0, timerP50Ms: undefined };
-    const p50 = checkTargets(run, 32, [atZero, bound]).find((c) => c.target.includes('p50 ≤'));
+    const p50 = checkTargets(run, 32, { bounds: [atZero, bound] }).find((c) =>
+      c.target.includes('p50 ≤'),
+    );
     expect(p50).toMatchObject({
       measured: '42.5 ms (two bare sequential calls: 44.1 ms)',
       pass: true,
     });
+  });
+
+  it('judges the BFF’s own time on the critical path, not the floor’s', () => {
+    const phases = (ownMs: number) => ({
+      ingressMs: 1,
+      betweenWavesMs: 0.5,
+      tailMs: ownMs - 1.5,
+      ownMs,
+      totalMs: 48 + ownMs,
+    });
+    const ownTime = (bffOwnMs: number) =>
+      checkTargets(run, 32, {
+        criticalPath: [
+          { label: 'web OrderHistory', role: 'bff', requests: 300, p50: phases(bffOwnMs) },
+          { label: 'floor', role: 'floor', requests: 300, p50: phases(9) },
+        ],
+      }).find((c) => c.target.includes('critical path'));
+    expect(ownTime(2.98)).toMatchObject({ measured: '2.98 ms', pass: true });
+    expect(ownTime(3.01)).toMatchObject({ measured: '3.01 ms', pass: false });
   });
 
   it('never rounds a failing ratio up, and reads a baseline that answered nothing', () => {
