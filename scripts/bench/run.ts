@@ -17,7 +17,7 @@ import { resultsTable } from './report/results-table';
 import { checkTargets, targetsTable, verdict } from './report/targets';
 import { waveBoundTable } from './report/wave-bound-table';
 import { criticalPathTable } from './report/critical-path-table';
-import { allMeasurements, writeResults, type BenchReport } from './report/write-results';
+import { allMeasurements, runExtras, writeResults, type BenchReport } from './report/write-results';
 import { devCredentials } from './scenarios/credentials';
 import { SCENARIOS } from './scenarios/scenario-list';
 import type { Credentials, Scenario } from './scenarios/scenario';
@@ -61,24 +61,24 @@ async function main(): Promise<number> {
     runs.push(await benchAtLatency(latencyMs, scenarios, credentials, options));
   }
   const measurements = runs.flatMap((run) => run.measurements);
-  const bounds = runs.flatMap((run) => (run.waveBound ? [run.waveBound] : []));
-  const criticalPath = runs.find((run) => run.criticalPath)?.criticalPath;
+  const extras = runExtras(runs);
   const report: BenchReport = {
     startedAt,
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     machine,
     options,
     runs,
-    targets: checkTargets(measurements, options.connections, {
-      bounds,
-      criticalPath,
-    }),
+    targets: checkTargets(measurements, options.connections, extras),
     profile: await profile(scenarios, credentials, options),
   };
   const files = writeResults(report);
-  process.stdout.write(
-    `\n${resultsTable(allMeasurements(report))}\n\n${waveBoundTable(bounds)}\n\n${criticalPath ? `${criticalPathTable(criticalPath)}\n\n` : ''}${targetsTable(report.targets)}\n\n`,
-  );
+  const tables = [
+    resultsTable(allMeasurements(report)),
+    waveBoundTable(extras.bounds),
+    ...(extras.criticalPath.length > 0 ? [criticalPathTable(extras.criticalPath)] : []),
+    targetsTable(report.targets),
+  ];
+  process.stdout.write(`\n${tables.join('\n\n')}\n\n`);
   for (const check of report.targets)
     progress(`${verdict(check).padEnd(4)}  ${check.target}: ${check.measured}`);
   progress(`\nwrote ${files.map((f) => relative(projectRoot(), f)).join(', ')}`);

@@ -7,7 +7,7 @@ import { saturationPanels } from './chart-panels';
 import { machineLine, type Machine } from './machine';
 import { resultsTable } from './results-table';
 import { renderBarChart } from './svg-chart';
-import { targetsTable, type TargetCheck } from './targets';
+import { targetsTable, type TargetCheck, type TargetExtras } from './targets';
 import { waveBoundTable } from './wave-bound-table';
 import { CRITICAL_PATH_NOTE, criticalPathTable } from './critical-path-table';
 import { BFF_NODE_FLAGS } from '../../stack-services';
@@ -27,14 +27,21 @@ export function allMeasurements(report: BenchReport): Measurement[] {
   return report.runs.flatMap((run) => run.measurements);
 }
 
+/** What the runs measured besides the scenario rows: bare calls per latency, the critical path. */
+export function runExtras(runs: readonly LatencyRun[]): Required<TargetExtras> {
+  return {
+    bounds: runs.flatMap((run) => (run.waveBound ? [run.waveBound] : [])),
+    criticalPath: runs.find((run) => run.criticalPath)?.criticalPath ?? [],
+  };
+}
+
 /** The report as Markdown: context, results table, targets, skipped scenarios, profile. */
 export function reportMarkdown(report: BenchReport): string {
   const skipped = report.runs.flatMap((r) =>
     r.skipped.map((s) => `- ${r.latencyMs} ms: \`${s.scenario}\`: ${s.reason}`),
   );
   const o = report.options;
-  const bounds = report.runs.flatMap((r) => (r.waveBound ? [r.waveBound] : []));
-  const criticalPath = report.runs.find((r) => r.criticalPath)?.criticalPath;
+  const { bounds, criticalPath } = runExtras(report.runs);
   return [
     `# frontdoor benchmark, ${report.startedAt}`,
     '',
@@ -54,7 +61,7 @@ export function reportMarkdown(report: BenchReport): string {
           waveBoundTable(bounds),
         ]
       : []),
-    ...(criticalPath
+    ...(criticalPath.length > 0
       ? [
           '',
           '## Own time on the critical path',
