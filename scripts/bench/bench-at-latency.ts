@@ -134,6 +134,7 @@ export async function benchAtLatency(
       credentials,
       nodeEnv: options.nodeEnv,
       requests: options.quick ? CRITICAL_PATH_REQUESTS.quick : CRITICAL_PATH_REQUESTS.full,
+      warmupSec: options.warmupSec,
     });
     for (const row of criticalPath) progress(describeCriticalPath(row));
     return { ...withParity, criticalPath };

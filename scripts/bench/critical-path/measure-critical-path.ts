@@ -2,12 +2,13 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'undici';
 import { percentiles } from '../load/percentile';
-import type { LoadRequest } from '../load/run-load';
+import { runLoad, type LoadRequest } from '../load/run-load';
 import { SCENARIOS } from '../scenarios/scenario-list';
 import { bodyHasNoErrors, type Credentials, type Role, type Scenario } from '../scenarios/scenario';
 import { distPath } from '../stack/dist-path';
 import { SERVICE_SPECS } from '../stack/service-specs';
 import { startService, type RunningService } from '../stack/start-service';
+import { MARK_HEADER } from './mark-header';
 import { phasesOf, type Phases, type RequestMarks, type TwoWavePlan } from './phases';
 
 /** OrderHistory's waves: catalog, inventory and reviews need the product ids in the orders. */
@@ -29,17 +30,22 @@ export interface CriticalPathOptions {
   readonly logDir: string;
   readonly credentials: Credentials;
   readonly nodeEnv: 'production' | 'development';
-  /** Measured requests per service, after WARM_UP more. */
+  /** Measured requests per service. */
   readonly requests: number;
+  /**
+   * Seconds of load at WARM_UP_CONNECTIONS before measuring: a freshly started process has
+   * not yet compiled its request path, as the scenarios' long-running one has.
+   */
+  readonly warmupSec: number;
 }
 
-const WARM_UP = 30;
+const WARM_UP_CONNECTIONS = 32;
 const TURN = 25;
 const SIDES = ['web-order-history', 'floor-order-history'] as const;
 
 /**
- * The web BFF and the floor, each started again with the phase-marks preload, serve
- * OrderHistory one request at a time, taking turns of TURN requests; each request's own
+ * The web BFF and the floor, each started again with the phase-marks preload and warmed up,
+ * serve OrderHistory one request at a time, taking turns of TURN requests; each request's own
  * time (everything but waiting for backends) is split into ingress, between waves and tail.
  */
 export async function measureCriticalPath(
@@ -51,9 +57,9 @@ export async function measureCriticalPath(
   const scenarios = SIDES.map(scenarioById);
   const sides = await Promise.all(scenarios.map((scenario) => startMarked(scenario, dir, options)));
   try {
-    const total = WARM_UP + options.requests;
-    for (let sent = 0; sent < total; sent += TURN) {
-      for (const side of sides) await side.send(Math.min(TURN, total - sent));
+    for (const side of sides) await side.warmUp(options.warmupSec);
+    for (let sent = 0; sent < options.requests; sent += TURN) {
+      for (const side of sides) await side.send(Math.min(TURN, options.requests - sent));
     }
   } finally {
     await Promise.all(sides.map((side) => side.stop()));
@@ -77,14 +83,26 @@ async function startMarked(scenario: Scenario, dir: string, options: CriticalPat
     env: { CRITICAL_PATH_FILE: marksFile },
   });
   const requests = scenario.requests(options.credentials, service.spec.path);
-  const pool = new Pool(new URL(service.url).origin, { connections: 1 });
+  const marked = requests.map((r) => ({ ...r, headers: { ...r.headers, [MARK_HEADER]: '1' } }));
+  const origin = new URL(service.url).origin;
+  const pool = new Pool(origin, { connections: 1 });
   let next = 0;
   return {
     scenario,
     marksFile,
+    async warmUp(durationSec: number) {
+      const verifyBody = bodyHasNoErrors;
+      await runLoad({
+        origin,
+        connections: WARM_UP_CONNECTIONS,
+        durationSec,
+        requests,
+        verifyBody,
+      });
+    },
     async send(count: number) {
       for (let i = 0; i < count; i++) {
-        await sendChecked(pool, requests[next++ % requests.length] as LoadRequest, scenario.label);
+        await sendChecked(pool, marked[next++ % marked.length] as LoadRequest, scenario.label);
       }
     },
     async stop() {
@@ -107,7 +125,6 @@ function summarise({ label, role }: Scenario, marksFile: string): CriticalPathRo
   const phases = readFileSync(marksFile, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .slice(WARM_UP)
     .flatMap((line) => phasesOf(JSON.parse(line) as RequestMarks, ORDER_HISTORY_PLAN) ?? []);
   const p50 = (pick: (p: Phases) => number) => percentiles(phases.map(pick), [50])[0] ?? NaN;
   return {

@@ -1,9 +1,10 @@
 /**
  * Preloaded (`node --require`) into a BFF or the floor by the critical-path measurement,
- * never in production: records, for each POST it serves, when it started, when each backend
- * call was sent and answered, and when the response ended, as one JSON line of RequestMarks
- * per request in CRITICAL_PATH_FILE. Meant for one connection: calls belong to the request
- * being served.
+ * never in production: records, for each POST carrying MARK_HEADER, when it started, when
+ * each backend call was sent and answered, and when the response ended, as one JSON line of
+ * RequestMarks per request in CRITICAL_PATH_FILE. Meant for one connection at a time: calls
+ * belong to the request being served. Requests without the header (the warm-up) are not
+ * recorded.
  *
  * Hooks: Node's HTTP server and undici publish diagnostics channels; grpc-js does not, so
  * Client.prototype.makeUnaryRequest is wrapped (answered = when the response message reaches
@@ -13,6 +14,7 @@ import { subscribe } from 'node:diagnostics_channel';
 import { appendFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import * as grpc from '@grpc/grpc-js';
+import { MARK_HEADER } from './mark-header';
 import type { CallMarks, RequestMarks } from './phases';
 
 type MutableCall = { -readonly [K in keyof CallMarks]: CallMarks[K] };
@@ -47,7 +49,8 @@ const grpcUpstream = (path: string): string => path.split('.')[1] ?? path;
 
 subscribe('http.server.request.start', (message) => {
   const { request } = message as { request: IncomingMessage };
-  if (request.method === 'POST') current = { start: performance.now(), calls: [] };
+  const marked = request.method === 'POST' && request.headers[MARK_HEADER] !== undefined;
+  current = marked ? { start: performance.now(), calls: [] } : undefined;
 });
 
 subscribe('http.server.response.finish', () => {
